@@ -1,0 +1,314 @@
+//! Every numeric field of a scenario, with its rule.
+//!
+//! One catalogue serves validation, import and the editing UI, so a rule is
+//! written once and a field has one name in every message.
+
+use super::scenario::{Driver, Scenario};
+use rust_decimal::Decimal;
+use std::fmt;
+
+/// A numeric field of a scenario. Segment fields carry the segment's index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Price,
+    SharesBn,
+    Fx,
+    BaseYear,
+    ValuationYear,
+    NetCashBn,
+    InvestmentsBn,
+    InvestmentsDiscountPct,
+    OtherBn,
+    HoldingDiscountPct,
+    BuybackListingBn,
+    Segment(usize, SegmentField),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SegmentField {
+    Units,
+    BaseUnits,
+    Asp,
+    GrowthPct,
+    RevenueBn,
+    BaseRevenueBn,
+    MarginPct,
+    Multiple,
+}
+
+/// The rule a field's value must meet (spec, "Scenario").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    Any,
+    Positive,
+    NonNegative,
+    /// 0 <= x < 100
+    DiscountPct,
+    /// -100 <= x <= 100
+    MarginPct,
+    /// x > -100
+    GrowthPct,
+    /// a whole number that fits a year
+    Year,
+}
+
+impl Rule {
+    pub fn check(self, d: Decimal) -> Result<(), RuleBroken> {
+        let hundred = Decimal::ONE_HUNDRED;
+        let ok = match self {
+            Rule::Any => true,
+            Rule::Positive => d > Decimal::ZERO,
+            Rule::NonNegative => d >= Decimal::ZERO,
+            Rule::DiscountPct => d >= Decimal::ZERO && d < hundred,
+            Rule::MarginPct => d >= -hundred && d <= hundred,
+            Rule::GrowthPct => d > -hundred,
+            Rule::Year => d.fract().is_zero() && d >= Decimal::from(i32::MIN) && d <= Decimal::from(i32::MAX),
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(RuleBroken(self))
+        }
+    }
+
+    /// The rule in words, as it appears after the field's name.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Rule::Any => "any number",
+            Rule::Positive => "must be more than 0",
+            Rule::NonNegative => "must be 0 or more",
+            Rule::DiscountPct => "must be 0 or more and less than 100",
+            Rule::MarginPct => "must be between -100 and 100",
+            Rule::GrowthPct => "must be more than -100",
+            Rule::Year => "must be a whole year",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleBroken(pub Rule);
+
+impl fmt::Display for RuleBroken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.describe())
+    }
+}
+
+impl Field {
+    pub const GROUP: [Field; 11] = [
+        Field::Price,
+        Field::SharesBn,
+        Field::Fx,
+        Field::BaseYear,
+        Field::ValuationYear,
+        Field::NetCashBn,
+        Field::InvestmentsBn,
+        Field::InvestmentsDiscountPct,
+        Field::OtherBn,
+        Field::HoldingDiscountPct,
+        Field::BuybackListingBn,
+    ];
+
+    pub fn rule(self) -> Rule {
+        use SegmentField as S;
+        match self {
+            Field::Price | Field::SharesBn | Field::Fx => Rule::Positive,
+            Field::BaseYear | Field::ValuationYear => Rule::Year,
+            Field::NetCashBn | Field::OtherBn => Rule::Any,
+            Field::InvestmentsBn | Field::BuybackListingBn => Rule::NonNegative,
+            Field::InvestmentsDiscountPct | Field::HoldingDiscountPct => Rule::DiscountPct,
+            Field::Segment(_, f) => match f {
+                S::Units | S::BaseUnits | S::Asp | S::RevenueBn | S::BaseRevenueBn => Rule::NonNegative,
+                S::Multiple => Rule::NonNegative,
+                S::GrowthPct => Rule::GrowthPct,
+                S::MarginPct => Rule::MarginPct,
+            },
+        }
+    }
+
+    /// Where the field sits in the scenario file, e.g. `segments[3].driver.units`.
+    pub fn json_path(self) -> String {
+        let key = self.json_key();
+        match self {
+            Field::Segment(i, f) if f.in_driver() => format!("segments[{i}].driver.{key}"),
+            Field::Segment(i, _) => format!("segments[{i}].{key}"),
+            _ => key.to_string(),
+        }
+    }
+
+    pub fn json_key(self) -> &'static str {
+        use SegmentField as S;
+        match self {
+            Field::Price => "price",
+            Field::SharesBn => "shares_bn",
+            Field::Fx => "fx_listing_per_reporting",
+            Field::BaseYear => "base_year",
+            Field::ValuationYear => "valuation_year",
+            Field::NetCashBn => "net_cash_bn",
+            Field::InvestmentsBn => "investments_bn",
+            Field::InvestmentsDiscountPct => "investments_discount_pct",
+            Field::OtherBn => "other_bn",
+            Field::HoldingDiscountPct => "holding_discount_pct",
+            Field::BuybackListingBn => "buyback_listing_bn",
+            Field::Segment(_, f) => match f {
+                S::Units => "units",
+                S::BaseUnits => "base_units",
+                S::Asp => "asp",
+                S::GrowthPct => "growth_pct",
+                S::RevenueBn => "revenue_bn",
+                S::BaseRevenueBn => "base_revenue_bn",
+                S::MarginPct => "margin_pct",
+                S::Multiple => "multiple",
+            },
+        }
+    }
+
+    /// A plain-words name that fits any company; the UI may use a more
+    /// specific one (e.g. "EV deliveries" for Xiaomi's `ev` units).
+    pub fn label(self, s: &Scenario) -> String {
+        use SegmentField as S;
+        let (rep, lst) = (&s.reporting_currency, &s.listing_currency);
+        match self {
+            Field::Price => format!("Price, {lst}"),
+            Field::SharesBn => "Shares, bn".into(),
+            Field::Fx => format!("FX, {lst} per {rep}"),
+            Field::BaseYear => "Base year".into(),
+            Field::ValuationYear => "Valuation year".into(),
+            Field::NetCashBn => format!("Net cash, {rep} bn"),
+            Field::InvestmentsBn => format!("Investments, {rep} bn"),
+            Field::InvestmentsDiscountPct => "Investments discount, %".into(),
+            Field::OtherBn => format!("Other claims, {rep} bn"),
+            Field::HoldingDiscountPct => "Holding discount, %".into(),
+            Field::BuybackListingBn => format!("Planned buybacks, {lst} bn"),
+            Field::Segment(i, f) => {
+                let seg = s.segments.get(i).map_or("Segment", |seg| seg.name.as_str());
+                let what = match f {
+                    S::Units => "units".to_string(),
+                    S::BaseUnits => "base-year units".to_string(),
+                    S::Asp => format!("ASP, {rep}"),
+                    S::GrowthPct => "growth, %".to_string(),
+                    S::RevenueBn => format!("revenue, {rep} bn"),
+                    S::BaseRevenueBn => format!("base-year revenue, {rep} bn"),
+                    S::MarginPct => "margin, %".to_string(),
+                    S::Multiple => "multiple, x".to_string(),
+                };
+                format!("{seg} {what}")
+            }
+        }
+    }
+
+    pub fn get(self, s: &Scenario) -> Option<Decimal> {
+        match self {
+            Field::Price => Some(s.price),
+            Field::SharesBn => Some(s.shares_bn),
+            Field::Fx => Some(s.fx_listing_per_reporting),
+            Field::BaseYear => Some(Decimal::from(s.base_year)),
+            Field::ValuationYear => Some(Decimal::from(s.valuation_year)),
+            Field::NetCashBn => Some(s.net_cash_bn),
+            Field::InvestmentsBn => Some(s.investments_bn),
+            Field::InvestmentsDiscountPct => Some(s.investments_discount_pct),
+            Field::OtherBn => Some(s.other_bn),
+            Field::HoldingDiscountPct => Some(s.holding_discount_pct),
+            Field::BuybackListingBn => Some(s.buyback_listing_bn),
+            Field::Segment(i, f) => {
+                let seg = s.segments.get(i)?;
+                match f {
+                    SegmentField::MarginPct => Some(seg.margin_pct),
+                    SegmentField::Multiple => Some(seg.multiple),
+                    // A driver is three decimals at most: reading through a copy
+                    // keeps one accessor for both directions.
+                    _ => driver_slot_mut(&mut seg.driver.clone(), f).copied(),
+                }
+            }
+        }
+    }
+
+    /// Writes `d` into the field. Returns false when the scenario has no
+    /// such field (no segment `i`, or a driver without it) or a year does
+    /// not fit; the scenario is then unchanged. Rules are not checked here.
+    pub fn set(self, s: &mut Scenario, d: Decimal) -> bool {
+        let slot = match self {
+            Field::Price => &mut s.price,
+            Field::SharesBn => &mut s.shares_bn,
+            Field::Fx => &mut s.fx_listing_per_reporting,
+            Field::BaseYear | Field::ValuationYear => {
+                let Ok(year) = i32::try_from(d) else {
+                    return false;
+                };
+                if !d.fract().is_zero() {
+                    return false;
+                }
+                if self == Field::BaseYear {
+                    s.base_year = year;
+                } else {
+                    s.valuation_year = year;
+                }
+                return true;
+            }
+            Field::NetCashBn => &mut s.net_cash_bn,
+            Field::InvestmentsBn => &mut s.investments_bn,
+            Field::InvestmentsDiscountPct => &mut s.investments_discount_pct,
+            Field::OtherBn => &mut s.other_bn,
+            Field::HoldingDiscountPct => &mut s.holding_discount_pct,
+            Field::BuybackListingBn => &mut s.buyback_listing_bn,
+            Field::Segment(i, f) => {
+                let Some(seg) = s.segments.get_mut(i) else {
+                    return false;
+                };
+                match f {
+                    SegmentField::MarginPct => &mut seg.margin_pct,
+                    SegmentField::Multiple => &mut seg.multiple,
+                    _ => match driver_slot_mut(&mut seg.driver, f) {
+                        Some(slot) => slot,
+                        None => return false,
+                    },
+                }
+            }
+        };
+        *slot = d;
+        true
+    }
+
+    /// Every numeric field the scenario has, group fields first.
+    pub fn all(s: &Scenario) -> Vec<Field> {
+        let mut out = Field::GROUP.to_vec();
+        for (i, seg) in s.segments.iter().enumerate() {
+            out.extend(SegmentField::of_driver(&seg.driver).iter().map(|&f| Field::Segment(i, f)));
+            out.push(Field::Segment(i, SegmentField::MarginPct));
+            out.push(Field::Segment(i, SegmentField::Multiple));
+        }
+        out
+    }
+}
+
+impl SegmentField {
+    pub fn in_driver(self) -> bool {
+        !matches!(self, SegmentField::MarginPct | SegmentField::Multiple)
+    }
+
+    /// The driver's fields, in the order the spec lists them.
+    pub fn of_driver(d: &Driver) -> &'static [SegmentField] {
+        use SegmentField as S;
+        match d {
+            Driver::Units { .. } => &[S::Units, S::Asp],
+            Driver::UnitsGrowth { .. } => &[S::BaseUnits, S::GrowthPct, S::Asp],
+            Driver::Revenue { .. } => &[S::RevenueBn],
+            Driver::RevenueGrowth { .. } => &[S::BaseRevenueBn, S::GrowthPct],
+        }
+    }
+}
+
+fn driver_slot_mut(d: &mut Driver, f: SegmentField) -> Option<&mut Decimal> {
+    use SegmentField as S;
+    match (d, f) {
+        (Driver::Units { units, .. }, S::Units) => Some(units),
+        (Driver::Units { asp, .. }, S::Asp) => Some(asp),
+        (Driver::UnitsGrowth { base_units, .. }, S::BaseUnits) => Some(base_units),
+        (Driver::UnitsGrowth { growth_pct, .. }, S::GrowthPct) => Some(growth_pct),
+        (Driver::UnitsGrowth { asp, .. }, S::Asp) => Some(asp),
+        (Driver::Revenue { revenue_bn }, S::RevenueBn) => Some(revenue_bn),
+        (Driver::RevenueGrowth { base_revenue_bn, .. }, S::BaseRevenueBn) => Some(base_revenue_bn),
+        (Driver::RevenueGrowth { growth_pct, .. }, S::GrowthPct) => Some(growth_pct),
+        _ => None,
+    }
+}

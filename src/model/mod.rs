@@ -1,0 +1,20 @@
+//! The valuation: scenario types, validation, the file format and the
+//! arithmetic of spec/valuation-model.md.
+//!
+//! Plain Rust on rust_decimal and serde. Nothing here knows about the
+//! browser (no leptos, web-sys or gloo), so all of it is tested natively.
+
+pub mod field;
+pub mod json;
+pub mod number;
+pub mod presets;
+pub mod scenario;
+pub mod validate;
+pub mod valuation;
+
+pub use field::{Field, Rule, SegmentField};
+pub use number::{parse_decimal, parse_integer, NumberError};
+pub use presets::Preset;
+pub use scenario::{Company, Driver, Method, Scenario, Segment};
+pub use validate::{validate, Issue};
+pub use valuation::{evaluate, GroupTerm, Valuation};

@@ -1,0 +1,178 @@
+//! Reading decimals from text, exactly and strictly.
+//!
+//! Every number reaches the model as text: typed in a field, taken from a
+//! slider, or read from a JSON string or number. It is parsed here straight
+//! into a `Decimal`, never through `f64`, and each way text can be wrong gets
+//! its own rule so that the message tells the user what to change.
+
+use rust_decimal::Decimal;
+use std::fmt;
+
+/// Why a text is not a number the model accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    Empty,
+    ThousandsSeparator,
+    PercentSign,
+    NotANumber,
+    TooLarge,
+    NotWhole,
+}
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NumberError::Empty => "enter a number",
+            NumberError::ThousandsSeparator => {
+                "write the number without thousands separators (1234.5, not 1,234.5)"
+            }
+            NumberError::PercentSign => "write the number without the % sign (it is already in %)",
+            NumberError::NotANumber => "must be a number, like 1234.5",
+            NumberError::TooLarge => "is too large (at most 28 digits)",
+            NumberError::NotWhole => "must be a whole number",
+        })
+    }
+}
+
+/// Parses a decimal the way a careful person writes it: optional sign,
+/// digits, optional fraction, optional exponent (`1.5e3`). Surrounding
+/// whitespace is ignored. Anything else is refused with the reason.
+pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    if t.ends_with('%') {
+        return Err(NumberError::PercentSign);
+    }
+    if !is_decimal_syntax(t) {
+        let digits_and_commas =
+            t.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        return Err(if t.contains(',') && digits_and_commas {
+            NumberError::ThousandsSeparator
+        } else {
+            NumberError::NotANumber
+        });
+    }
+    let unsigned = t.strip_prefix('+').unwrap_or(t);
+    let parsed = if unsigned.contains(['e', 'E']) {
+        Decimal::from_scientific(unsigned)
+    } else {
+        Decimal::from_str_exact(unsigned)
+    };
+    // The syntax is already known good, so the only failure left is size
+    // (or more fractional digits than 28, which is the same limit).
+    parsed.map(|d| d.normalize()).map_err(|_| NumberError::TooLarge)
+}
+
+/// Parses a whole number such as a year.
+pub fn parse_integer(text: &str) -> Result<i64, NumberError> {
+    let d = parse_decimal(text)?;
+    if !d.fract().is_zero() {
+        return Err(NumberError::NotWhole);
+    }
+    i64::try_from(d).map_err(|_| NumberError::TooLarge)
+}
+
+/// `[+-]? digits [. digits]? ([eE] [+-]? digits)?`, with at least one digit
+/// before or after the point.
+fn is_decimal_syntax(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+        i += 1;
+    }
+    let int_start = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let mut digits = i - int_start;
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        let frac_start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        digits += i - frac_start;
+    }
+    if digits == 0 {
+        return false;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        let exp_start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == exp_start || i - exp_start > 4 {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(s: &str) -> Decimal {
+        s.parse().expect("test literal")
+    }
+
+    #[test]
+    fn accepts_plain_signed_and_scientific_numbers() {
+        assert_eq!(parse_decimal("40.34"), Ok(dec("40.34")));
+        assert_eq!(parse_decimal("  -5.9 "), Ok(dec("-5.9")));
+        assert_eq!(parse_decimal("+3"), Ok(dec("3")));
+        assert_eq!(parse_decimal(".5"), Ok(dec("0.5")));
+        assert_eq!(parse_decimal("7."), Ok(dec("7")));
+        assert_eq!(parse_decimal("1.5e3"), Ok(dec("1500")));
+        assert_eq!(parse_decimal("25E-2"), Ok(dec("0.25")));
+        assert_eq!(parse_decimal("1e27"), Ok(dec("1000000000000000000000000000")));
+    }
+
+    #[test]
+    fn keeps_the_exact_decimal_not_a_float_approximation() {
+        // 0.1 + 0.2 is 0.30000000000000004 in f64; here it is exact.
+        let sum = parse_decimal("0.1").unwrap() + parse_decimal("0.2").unwrap();
+        assert_eq!(sum, dec("0.3"));
+        assert_eq!(parse_decimal("1.095").unwrap().to_string(), "1.095");
+    }
+
+    #[test]
+    fn names_each_kind_of_bad_text() {
+        assert_eq!(parse_decimal(""), Err(NumberError::Empty));
+        assert_eq!(parse_decimal("   "), Err(NumberError::Empty));
+        assert_eq!(parse_decimal("abc"), Err(NumberError::NotANumber));
+        assert_eq!(parse_decimal("1,234"), Err(NumberError::ThousandsSeparator));
+        assert_eq!(parse_decimal("1,234.5"), Err(NumberError::ThousandsSeparator));
+        assert_eq!(parse_decimal("12%"), Err(NumberError::PercentSign));
+        assert_eq!(parse_decimal("1e40"), Err(NumberError::TooLarge));
+        assert_eq!(parse_decimal("99999999999999999999999999999"), Err(NumberError::TooLarge));
+        assert_eq!(parse_decimal("1e99999"), Err(NumberError::NotANumber));
+        assert_eq!(parse_decimal("NaN"), Err(NumberError::NotANumber));
+        assert_eq!(parse_decimal("inf"), Err(NumberError::NotANumber));
+        assert_eq!(parse_decimal("1.2.3"), Err(NumberError::NotANumber));
+        assert_eq!(parse_decimal("--1"), Err(NumberError::NotANumber));
+        assert_eq!(parse_decimal("."), Err(NumberError::NotANumber));
+        assert_eq!(parse_decimal("1e"), Err(NumberError::NotANumber));
+        assert_eq!(parse_decimal("٣"), Err(NumberError::NotANumber));
+    }
+
+    #[test]
+    fn integers_must_be_whole() {
+        assert_eq!(parse_integer("2026"), Ok(2026));
+        assert_eq!(parse_integer("2026.0"), Ok(2026));
+        assert_eq!(parse_integer("2026.5"), Err(NumberError::NotWhole));
+        assert_eq!(parse_integer(""), Err(NumberError::Empty));
+    }
+
+    #[test]
+    fn messages_say_what_to_change() {
+        assert!(NumberError::ThousandsSeparator.to_string().contains("thousands separators"));
+        assert!(NumberError::PercentSign.to_string().contains("% sign"));
+    }
+}

@@ -1,0 +1,250 @@
+//! The valuation of spec/valuation-model.md, in checked decimal arithmetic.
+//!
+//! Nothing here rounds: every figure keeps rust_decimal's 28 significant
+//! digits and is rounded only when displayed.
+
+use super::field::{Field, SegmentField};
+use super::scenario::{Driver, Method, Scenario};
+use super::validate::{shares_after_buyback, validate, Issue, MAX_YEARS};
+use rust_decimal::Decimal;
+
+/// One segment's line of the valuation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SegmentValue {
+    pub id: String,
+    pub name: String,
+    pub revenue_bn: Decimal,
+    pub profit_bn: Decimal,
+    pub method: Method,
+    /// What the multiple applies to: profit for P/E and EV/EBIT, revenue for EV/Sales.
+    pub metric_bn: Decimal,
+    pub multiple: Decimal,
+    pub value_bn: Decimal,
+    /// `value_bn / shares_after_bn * fx`: this segment's part of the value per share.
+    pub per_share_listing: Decimal,
+}
+
+/// The group terms between the sum of the parts and equity, in bridge order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GroupTerm {
+    HoldingDiscount,
+    NetCash,
+    Investments,
+    Other,
+    Buybacks,
+}
+
+impl GroupTerm {
+    pub const ALL: [GroupTerm; 5] = [
+        GroupTerm::HoldingDiscount,
+        GroupTerm::NetCash,
+        GroupTerm::Investments,
+        GroupTerm::Other,
+        GroupTerm::Buybacks,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            GroupTerm::HoldingDiscount => "Holding discount",
+            GroupTerm::NetCash => "Net cash",
+            GroupTerm::Investments => "Investments, after discount",
+            GroupTerm::Other => "Other claims",
+            GroupTerm::Buybacks => "Buybacks",
+        }
+    }
+}
+
+/// A group line of the bridge: its signed effect on equity and per share.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupLine {
+    pub term: GroupTerm,
+    /// Signed contribution to equity, reporting currency bn (a discount is negative).
+    pub amount_bn: Decimal,
+    pub per_share_listing: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Valuation {
+    pub segments: Vec<SegmentValue>,
+    pub sum_bn: Decimal,
+    pub holding_discount_bn: Decimal,
+    pub investments_net_bn: Decimal,
+    pub buyback_bn: Decimal,
+    pub equity_bn: Decimal,
+    pub shares_after_bn: Decimal,
+    pub growth_years: u32,
+    pub per_share: Decimal,
+    pub per_share_listing: Decimal,
+    pub upside_pct: Decimal,
+    pub group_lines: Vec<GroupLine>,
+}
+
+impl Valuation {
+    /// The bridge line for a group term.
+    pub fn group_line(&self, term: GroupTerm) -> Option<&GroupLine> {
+        self.group_lines.iter().find(|l| l.term == term)
+    }
+
+    /// A bridge line's share of the value per share, in %; `None` when the
+    /// value per share is zero.
+    pub fn share_of_total_pct(&self, per_share_listing: Decimal) -> Option<Decimal> {
+        if self.per_share_listing.is_zero() {
+            return None;
+        }
+        per_share_listing
+            .checked_div(self.per_share_listing)
+            .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+    }
+
+    /// Sum of every bridge line; equals `per_share_listing` up to the last
+    /// of 28 significant digits.
+    pub fn bridge_sum(&self) -> Option<Decimal> {
+        self.segments
+            .iter()
+            .map(|s| s.per_share_listing)
+            .chain(self.group_lines.iter().map(|l| l.per_share_listing))
+            .try_fold(Decimal::ZERO, |acc, d| acc.checked_add(d))
+    }
+}
+
+/// Validates the scenario and values it. Either every rule holds and the
+/// arithmetic fits, or the issues say what is wrong.
+pub fn evaluate(s: &Scenario) -> Result<Valuation, Vec<Issue>> {
+    let issues = validate(s);
+    if !issues.is_empty() {
+        return Err(issues);
+    }
+    value(s).map_err(|issue| vec![issue])
+}
+
+/// The valuation of a scenario that passed `validate`. Overflow or division
+/// by zero becomes an issue naming the field whose value caused it.
+pub fn value(s: &Scenario) -> Result<Valuation, Issue> {
+    let too_large = |field: Field| Issue::for_field(field, s, "is too large to compute with");
+    // In i64: the difference of two i32 years may not fit an i32. Capped, so
+    // that `growth_factor` never loops for billions of years.
+    let years = i64::from(s.valuation_year) - i64::from(s.base_year);
+    let growth_years = u32::try_from(years)
+        .map_err(|_| Issue::for_field(Field::ValuationYear, s, "must not be before the base year"))?;
+    if growth_years > MAX_YEARS.unsigned_abs() {
+        return Err(Issue::for_field(
+            Field::ValuationYear,
+            s,
+            format!("must be at most {MAX_YEARS} years after the base year"),
+        ));
+    }
+    let shares_after_bn = shares_after_buyback(s)?;
+    let fx = s.fx_listing_per_reporting;
+    let per_share = |bn: Decimal, field: Field| {
+        bn.checked_div(shares_after_bn).and_then(|x| x.checked_mul(fx)).ok_or_else(|| too_large(field))
+    };
+
+    let mut segments = Vec::with_capacity(s.segments.len());
+    let mut sum_bn = Decimal::ZERO;
+    for (i, seg) in s.segments.iter().enumerate() {
+        let revenue_bn =
+            revenue_bn(&seg.driver, growth_years).map_err(|f| too_large(Field::Segment(i, f)))?;
+        let margin_field = Field::Segment(i, SegmentField::MarginPct);
+        let profit_bn = revenue_bn
+            .checked_mul(seg.margin_pct)
+            .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
+            .ok_or_else(|| too_large(margin_field))?;
+        let metric_bn = match seg.method {
+            Method::Pe | Method::EvEbit => profit_bn,
+            Method::EvSales => revenue_bn,
+        };
+        let multiple_field = Field::Segment(i, SegmentField::Multiple);
+        let value_bn = metric_bn.checked_mul(seg.multiple).ok_or_else(|| too_large(multiple_field))?;
+        sum_bn = sum_bn.checked_add(value_bn).ok_or_else(|| too_large(multiple_field))?;
+        segments.push(SegmentValue {
+            id: seg.id.clone(),
+            name: seg.name.clone(),
+            revenue_bn,
+            profit_bn,
+            method: seg.method,
+            metric_bn,
+            multiple: seg.multiple,
+            value_bn,
+            per_share_listing: per_share(value_bn, multiple_field)?,
+        });
+    }
+
+    let pct = |x: Decimal| x.checked_div(Decimal::ONE_HUNDRED);
+    let holding_discount_bn = pct(s.holding_discount_pct)
+        .and_then(|p| sum_bn.checked_mul(p))
+        .ok_or_else(|| too_large(Field::HoldingDiscountPct))?;
+    let investments_net_bn = pct(s.investments_discount_pct)
+        .and_then(|p| Decimal::ONE.checked_sub(p))
+        .and_then(|keep| s.investments_bn.checked_mul(keep))
+        .ok_or_else(|| too_large(Field::InvestmentsBn))?;
+    let buyback_bn =
+        s.buyback_listing_bn.checked_div(fx).ok_or_else(|| too_large(Field::BuybackListingBn))?;
+
+    let terms = [
+        (GroupTerm::HoldingDiscount, -holding_discount_bn, Field::HoldingDiscountPct),
+        (GroupTerm::NetCash, s.net_cash_bn, Field::NetCashBn),
+        (GroupTerm::Investments, investments_net_bn, Field::InvestmentsBn),
+        (GroupTerm::Other, s.other_bn, Field::OtherBn),
+        (GroupTerm::Buybacks, -buyback_bn, Field::BuybackListingBn),
+    ];
+    let mut equity_bn = sum_bn;
+    let mut group_lines = Vec::with_capacity(terms.len());
+    for (term, amount_bn, field) in terms {
+        equity_bn = equity_bn.checked_add(amount_bn).ok_or_else(|| too_large(field))?;
+        group_lines.push(GroupLine { term, amount_bn, per_share_listing: per_share(amount_bn, field)? });
+    }
+
+    let per_share = equity_bn.checked_div(shares_after_bn).ok_or_else(|| too_large(Field::SharesBn))?;
+    let per_share_listing = per_share.checked_mul(fx).ok_or_else(|| too_large(Field::Fx))?;
+    let upside_pct = per_share_listing
+        .checked_div(s.price)
+        .and_then(|r| r.checked_sub(Decimal::ONE))
+        .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+        .ok_or_else(|| too_large(Field::Price))?;
+
+    Ok(Valuation {
+        segments,
+        sum_bn,
+        holding_discount_bn,
+        investments_net_bn,
+        buyback_bn,
+        equity_bn,
+        shares_after_bn,
+        growth_years,
+        per_share,
+        per_share_listing,
+        upside_pct,
+        group_lines,
+    })
+}
+
+/// Valuation-year revenue of a driver, in reporting currency bn. On
+/// overflow, names the driver field that made the number too large.
+pub fn revenue_bn(driver: &Driver, years: u32) -> Result<Decimal, SegmentField> {
+    let billion = Decimal::from(1_000_000_000u32);
+    match *driver {
+        Driver::Units { units, asp } => {
+            units.checked_mul(asp).and_then(|x| x.checked_div(billion)).ok_or(SegmentField::Units)
+        }
+        Driver::UnitsGrowth { base_units, growth_pct, asp } => {
+            let factor = growth_factor(growth_pct, years).ok_or(SegmentField::GrowthPct)?;
+            base_units
+                .checked_mul(factor)
+                .ok_or(SegmentField::BaseUnits)?
+                .checked_mul(asp)
+                .and_then(|x| x.checked_div(billion))
+                .ok_or(SegmentField::Asp)
+        }
+        Driver::Revenue { revenue_bn } => Ok(revenue_bn),
+        Driver::RevenueGrowth { base_revenue_bn, growth_pct } => {
+            let factor = growth_factor(growth_pct, years).ok_or(SegmentField::GrowthPct)?;
+            base_revenue_bn.checked_mul(factor).ok_or(SegmentField::BaseRevenueBn)
+        }
+    }
+}
+
+/// `(1 + growth_pct/100)^years` by repeated multiplication, as the spec asks.
+pub fn growth_factor(growth_pct: Decimal, years: u32) -> Option<Decimal> {
+    let step = Decimal::ONE.checked_add(growth_pct.checked_div(Decimal::ONE_HUNDRED)?)?;
+    (0..years).try_fold(Decimal::ONE, |acc, _| acc.checked_mul(step))
+}

@@ -1,0 +1,164 @@
+//! From the parts to the value per share, line by line, each explainable.
+
+use super::state::{AppState, Shown};
+use crate::display::{fixed, multiple, pct, per_share};
+use crate::explain::{self, Explanation};
+use crate::model::valuation::GroupTerm;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// One row as displayed; built from the shown valuation.
+#[derive(Clone, PartialEq)]
+struct Row {
+    testid: String,
+    name: String,
+    revenue: String,
+    profit: String,
+    metric: String,
+    value_bn: String,
+    per_share: String,
+    share: String,
+    explanation: Explanation,
+    class: &'static str,
+}
+
+fn group_testid(term: GroupTerm) -> &'static str {
+    match term {
+        GroupTerm::HoldingDiscount => "group-holding-discount",
+        GroupTerm::NetCash => "group-net-cash",
+        GroupTerm::Investments => "group-investments",
+        GroupTerm::Other => "group-other",
+        GroupTerm::Buybacks => "group-buybacks",
+    }
+}
+
+fn rows(shown: &Shown) -> Vec<Row> {
+    let (s, v) = (&shown.scenario, &shown.valuation);
+    let cur = s.listing_currency.as_str();
+    let share = |d: Decimal| v.share_of_total_pct(d).map(pct).unwrap_or_else(|| "-".into());
+    let mut out: Vec<Row> = v
+        .segments
+        .iter()
+        .map(|seg| Row {
+            testid: format!("segment-{}", seg.id),
+            name: seg.name.clone(),
+            revenue: fixed(seg.revenue_bn, 1),
+            profit: fixed(seg.profit_bn, 1),
+            metric: format!(
+                "{} x {} {}",
+                fixed(seg.metric_bn, 1),
+                multiple(seg.multiple),
+                seg.method.label()
+            ),
+            value_bn: fixed(seg.value_bn, 1),
+            per_share: per_share(seg.per_share_listing, cur),
+            share: share(seg.per_share_listing),
+            explanation: explain::segment(s, v, seg),
+            class: "segment-row",
+        })
+        .collect();
+    out.extend(v.group_lines.iter().map(|line| Row {
+        testid: group_testid(line.term).to_string(),
+        name: line.term.label().to_string(),
+        revenue: String::new(),
+        profit: String::new(),
+        metric: String::new(),
+        value_bn: fixed(line.amount_bn, 1),
+        per_share: per_share(line.per_share_listing, cur),
+        share: share(line.per_share_listing),
+        explanation: explain::group(s, v, line.term),
+        class: "group-row",
+    }));
+    out.push(Row {
+        testid: "bridge-total".into(),
+        name: "Value per share".into(),
+        revenue: String::new(),
+        profit: String::new(),
+        metric: String::new(),
+        value_bn: fixed(v.equity_bn, 1),
+        per_share: per_share(v.per_share_listing, cur),
+        share: share(v.per_share_listing),
+        explanation: explain::total(s, v),
+        class: "total-row",
+    });
+    out
+}
+
+#[component]
+pub fn BridgeTable(state: AppState) -> impl IntoView {
+    let rows = Memo::new(move |_| state.shown.with(|s| s.as_ref().map(rows).unwrap_or_default()));
+    let heads = move || {
+        state.shown.with(|s| {
+            s.as_ref().map(|s| (s.scenario.reporting_currency.clone(), s.scenario.listing_currency.clone()))
+        })
+    };
+    let rep = move || heads().map(|h| h.0).unwrap_or_default();
+    let lst =
+        move || heads().map(|h| crate::display::currency_prefix(&h.1).trim().to_string()).unwrap_or_default();
+    view! {
+        <section class="bridge card" aria-labelledby="bridge-title">
+            <h2 id="bridge-title">"Bridge to value per share"</h2>
+            <div class="table-scroll">
+                <table data-testid="bridge">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Line"</th>
+                            <th scope="col" class="num">{move || format!("Revenue, {} bn", rep())}</th>
+                            <th scope="col" class="num">"Profit, bn"</th>
+                            <th scope="col" class="num">"Metric x multiple"</th>
+                            <th scope="col" class="num">{move || format!("Value, {} bn", rep())}</th>
+                            <th scope="col" class="num">{move || format!("Per share, {}", lst())}</th>
+                            <th scope="col" class="num">"Share"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || rows.get() key=|row| row.testid.clone() let:row>
+                            <BridgeRow row_testid=row.testid.clone() rows />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// A row and its optional explanation; reads its data by testid so the row
+/// keeps its open/closed state while the numbers change.
+#[component]
+fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let key = row_testid.clone();
+    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.testid == key).cloned()));
+    let cell = move |f: fn(&Row) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
+    let explain_id = format!("{row_testid}-explain");
+    view! {
+        <tr data-testid=row_testid.clone() class=move || row.with(|r| r.as_ref().map(|r| r.class).unwrap_or_default())>
+            <th scope="row">
+                <span>{cell(|r| r.name.clone())}</span>
+                <button
+                    type="button"
+                    class="explain-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=explain_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    "How is this computed?"
+                </button>
+            </th>
+            <td class="num">{cell(|r| r.revenue.clone())}</td>
+            <td class="num">{cell(|r| r.profit.clone())}</td>
+            <td class="num">{cell(|r| r.metric.clone())}</td>
+            <td class="num">{cell(|r| r.value_bn.clone())}</td>
+            <td class="num strong" data-testid=format!("{row_testid}-per-share")>{cell(|r| r.per_share.clone())}</td>
+            <td class="num">{cell(|r| r.share.clone())}</td>
+        </tr>
+        <Show when=move || open.get()>
+            <tr class="explain-row">
+                <td colspan="7" data-testid=explain_id.clone() id=explain_id.clone()>
+                    <p class="explain-words">{cell(|r| r.explanation.words.clone())}</p>
+                    <p class="explain-numbers">{cell(|r| r.explanation.numbers.clone())}</p>
+                </td>
+            </tr>
+        </Show>
+    }
+}

@@ -1,0 +1,95 @@
+//! The page: Leptos components composing `AppState` into views.
+
+mod bridge_table;
+mod file_io;
+mod footer;
+mod group_panel;
+mod headline;
+mod number_field;
+mod preset_picker;
+mod segment_panel;
+pub mod state;
+
+use crate::model::Preset;
+use bridge_table::BridgeTable;
+use file_io::{ImportExport, Notices};
+use footer::Footer;
+use group_panel::GroupPanel;
+use headline::Headline;
+use leptos::prelude::*;
+use number_field::NumberField;
+use preset_picker::PresetPicker;
+use segment_panel::SegmentPanel;
+use state::AppState;
+
+pub use file_io::slug;
+
+/// Mounts the app on the page's body.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new(Preset::Base.scenario());
+    // Inputs are rebuilt when the scenario is replaced as a whole (preset,
+    // import), so that each starts from the new value; between rebuilds an
+    // input keeps whatever the user typed.
+    let inputs = move || {
+        state.generation.track();
+        let count = state.scenario.with_untracked(|s| s.segments.len());
+        view! {
+            {(0..count).map(|index| view! { <SegmentPanel state index /> }).collect_view()}
+            <GroupPanel state />
+        }
+    };
+    view! {
+        <Masthead state />
+        <main class="layout">
+            <div class="inputs">
+                <div class="toolbar">
+                    <PresetPicker state />
+                    <ImportExport state />
+                </div>
+                <Notices state />
+                {inputs}
+            </div>
+            <aside class="summary">
+                <Headline state />
+                <BridgeTable state />
+            </aside>
+        </main>
+        <Footer />
+    }
+}
+
+/// Company, ticker and the editable price with its date.
+#[component]
+fn Masthead(state: AppState) -> impl IntoView {
+    let company = move || state.scenario.with(|s| (s.company.name.clone(), s.company.ticker.clone()));
+    let price_note = move || {
+        let (date, same) =
+            state.scenario.with(|s| (s.price_date.clone(), state.baseline.with(|b| b.price == s.price)));
+        match (date, same) {
+            (Some(d), true) => format!("close of {}", crate::display::date(&d)),
+            _ => "your price".to_string(),
+        }
+    };
+    let price = move || {
+        state.generation.track();
+        view! { <NumberField state field=crate::model::Field::Price /> }
+    };
+    view! {
+        <header class="masthead">
+            <div class="brand">
+                <span class="logo" aria-hidden="true">"SOTP"</span>
+                <h1>{move || company().0}</h1>
+                <span class="ticker">{move || company().1}</span>
+            </div>
+            <div class="price-field">
+                {price}
+                <span class="price-date" data-testid="price-date">{price_note}</span>
+            </div>
+        </header>
+    }
+}

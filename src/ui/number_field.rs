@@ -1,0 +1,136 @@
+//! One numeric input: a text field, a slider, its unit, source and reset.
+
+use super::state::{editable_text, AppState};
+use crate::display::count;
+use crate::labels::field_ui;
+use crate::model::presets::source;
+use crate::model::Field;
+use leptos::prelude::*;
+
+/// A DOM id for a field, stable across renders.
+pub fn dom_id(field: Field) -> String {
+    match field {
+        Field::Segment(i, f) => format!("f-seg{i}-{f:?}").to_lowercase(),
+        other => format!("f-{other:?}").to_lowercase(),
+    }
+}
+
+#[component]
+pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
+    let id = dom_id(field);
+    // The label may depend on the method (net vs EBIT margin), so it is
+    // derived; slider range and unit are fixed for the life of the input.
+    let ui = move || state.scenario.with(|s| field_ui(field, s));
+    let fixed_ui = state.scenario.with_untracked(|s| field_ui(field, s));
+    let start = state.scenario.with_untracked(|s| field.get(s));
+    let slider = match start {
+        Some(v) => fixed_ui.slider.containing(v),
+        None => fixed_ui.slider,
+    };
+    let segment_id = state.scenario.with_untracked(|s| match field {
+        Field::Segment(i, _) => s.segments.get(i).map(|seg| seg.id.clone()),
+        _ => None,
+    });
+    let tip = source(field, segment_id.as_deref());
+
+    // What the user typed: never rewritten while they type.
+    let text = RwSignal::new(start.map(editable_text).unwrap_or_default());
+    let current = move || state.scenario.with(|s| field.get(s));
+    let original = move || state.baseline.with(|s| field.get(s));
+    let changed = move || current() != original();
+    let input = move |value: String| {
+        state.edit(field, &value);
+        text.set(value);
+    };
+    let reset = move |_| {
+        if let Some(v) = original() {
+            input(editable_text(v));
+        }
+    };
+    let problem = move || state.problem_for(field);
+    let error_id = format!("{id}-error");
+
+    view! {
+        <div class="field" class:changed=changed class:invalid=move || problem().is_some()>
+            <div class="field-head">
+                <label for=id.clone()>{move || ui().label}</label>
+                {tip.map(|t| view! { <InfoTip text=t /> })}
+                <Show when=changed>
+                    <button
+                        type="button"
+                        class="reset"
+                        title=move || format!("Back to {}", original().map(count).unwrap_or_default())
+                        on:click=reset
+                    >
+                        "Reset"
+                    </button>
+                </Show>
+            </div>
+            <div class="field-inputs">
+                <input
+                    id=id.clone()
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-invalid=move || problem().is_some().to_string()
+                    aria-describedby=error_id.clone()
+                    prop:value=move || text.get()
+                    on:input=move |ev| input(event_target_value(&ev))
+                />
+                <span class="unit">{fixed_ui.unit.clone()}</span>
+                // The text field is the accessible control; the slider is a
+                // pointer shortcut to the same value, hidden from assistive tech.
+                <input
+                    type="range"
+                    class="slider"
+                    aria-hidden="true"
+                    tabindex="-1"
+                    min=slider.min.to_string()
+                    max=slider.max.to_string()
+                    step=slider.step.to_string()
+                    prop:value=move || current().map(editable_text).unwrap_or_default()
+                    on:input=move |ev| input(event_target_value(&ev))
+                />
+            </div>
+            {fixed_ui.hint.map(|h| view! { <p class="hint">{h}</p> })}
+            <p id=error_id class="field-error-slot">
+                {move || {
+                    problem()
+                        .map(|p| {
+                            view! {
+                                <span role="alert" class="field-error">
+                                    {format!("{}: {p}", ui().label)}
+                                </span>
+                            }
+                        })
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// An info mark whose source text shows on hover, focus or tap.
+#[component]
+pub fn InfoTip(text: &'static str) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <span class="info">
+            <button
+                type="button"
+                class="info-button"
+                aria-label="Source"
+                aria-expanded=move || open.get().to_string()
+                title=text
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                "i"
+            </button>
+            <Show when=move || open.get()>
+                <span class="info-text" role="note">
+                    {text}
+                </span>
+            </Show>
+        </span>
+    }
+}

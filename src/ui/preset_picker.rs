@@ -1,0 +1,38 @@
+//! Bear | Base | Bull as a segmented control, with "Custom" once edited.
+
+use super::state::AppState;
+use crate::model::Preset;
+use leptos::prelude::*;
+
+#[component]
+pub fn PresetPicker(state: AppState) -> impl IntoView {
+    let active = Memo::new(move |_| state.active_preset());
+    view! {
+        <div class="presets">
+            <div class="segmented" role="radiogroup" aria-label="Preset">
+                {Preset::ALL
+                    .into_iter()
+                    .map(|p| {
+                        let on = move || active.get() == Some(p);
+                        view! {
+                            <button
+                                type="button"
+                                role="radio"
+                                aria-checked=move || on().to_string()
+                                class:active=on
+                                on:click=move |_| state.load_preset(p)
+                            >
+                                {p.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <Show when=move || active.get().is_none()>
+                <span class="custom-chip" data-testid="preset-custom">
+                    "Custom"
+                </span>
+            </Show>
+        </div>
+    }
+}

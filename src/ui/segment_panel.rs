@@ -1,0 +1,72 @@
+//! A segment's card: its drivers, method and multiple, and its value per share.
+
+use super::number_field::NumberField;
+use super::state::AppState;
+use crate::display::per_share;
+use crate::model::{Field, Method, SegmentField};
+use leptos::prelude::*;
+
+#[component]
+pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
+    let (id, name, fields) = state.scenario.with_untracked(|s| match s.segments.get(index) {
+        Some(seg) => {
+            let mut fields: Vec<Field> =
+                SegmentField::of_driver(&seg.driver).iter().map(|&f| Field::Segment(index, f)).collect();
+            fields.push(Field::Segment(index, SegmentField::MarginPct));
+            (seg.id.clone(), seg.name.clone(), fields)
+        }
+        None => (String::new(), String::new(), Vec::new()),
+    });
+    let heading_id = format!("panel-{id}-title");
+    let seg_id = id.clone();
+    // The card header shows what this lever is worth, so the user sees which matters.
+    let worth = move || {
+        state.shown.with(|shown| {
+            shown.as_ref().and_then(|sh| {
+                sh.valuation
+                    .segments
+                    .iter()
+                    .find(|v| v.id == seg_id)
+                    .map(|v| per_share(v.per_share_listing, &sh.scenario.listing_currency))
+            })
+        })
+    };
+    view! {
+        <details class="card segment" open data-testid=format!("panel-{id}")>
+            <summary>
+                <h2 id=heading_id.clone()>{name}</h2>
+                <span class="card-worth">{worth}</span>
+            </summary>
+            <div class="card-body" role="group" aria-labelledby=heading_id>
+                {fields.into_iter().map(|field| view! { <NumberField state field /> }).collect_view()}
+                <MethodPicker state index />
+                <NumberField state field=Field::Segment(index, SegmentField::Multiple) />
+            </div>
+        </details>
+    }
+}
+
+#[component]
+fn MethodPicker(state: AppState, index: usize) -> impl IntoView {
+    let id = format!("method-{index}");
+    let method = move || state.scenario.with(|s| s.segments.get(index).map(|seg| seg.method));
+    let changed = move || method() != state.baseline.with(|s| s.segments.get(index).map(|seg| seg.method));
+    let choose = move |ev| {
+        if let Some(m) = Method::from_code(&event_target_value(&ev)) {
+            state.set_method(index, m);
+        }
+    };
+    view! {
+        <div class="field" class:changed=changed>
+            <div class="field-head">
+                <label for=id.clone()>"Method"</label>
+            </div>
+            <select id=id on:change=choose prop:value=move || method().map(|m| m.code()).unwrap_or_default()>
+                {Method::ALL
+                    .into_iter()
+                    .map(|m| view! { <option value=m.code()>{m.label()}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,144 @@
+//! The page's reactive state, gathered in one `Copy` struct of signals.
+//!
+//! The logic lives in plain methods here; components only read signals
+//! and call these methods.
+
+use crate::labels::field_ui;
+use crate::model::{
+    evaluate, parse_decimal, parse_integer, Field, Issue, Method, Preset, Scenario, Valuation,
+};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// The valuation on screen, with the scenario it was computed from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    pub scenario: Scenario,
+    pub valuation: Valuation,
+}
+
+/// A message about something the user did (imported, exported, refused).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Info(String),
+    /// A refusal, with a headline and the list of problems.
+    Refused {
+        title: String,
+        problems: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The scenario being edited. May break a cross-field rule (e.g. years);
+    /// single fields that do not parse or break their own rule never reach it.
+    pub scenario: RwSignal<Scenario>,
+    /// What edits are compared with: the preset or file the user started from.
+    pub baseline: RwSignal<Scenario>,
+    /// Bumped when the scenario is replaced as a whole, so that inputs are
+    /// rebuilt with the new text (an input otherwise keeps what was typed).
+    pub generation: RwSignal<u64>,
+    /// Text that could not be taken, by field: the message to show under it.
+    pub field_errors: RwSignal<BTreeMap<Field, String>>,
+    pub evaluation: Memo<Result<Valuation, Vec<Issue>>>,
+    /// The last valid valuation: what stays on screen while input is wrong.
+    pub shown: Memo<Option<Shown>>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+impl AppState {
+    pub fn new(initial: Scenario) -> Self {
+        let scenario = RwSignal::new(initial.clone());
+        let evaluation = Memo::new(move |_| scenario.with(evaluate));
+        let shown = Memo::new(move |prev: Option<&Option<Shown>>| match evaluation.get() {
+            Ok(valuation) => Some(Shown { scenario: scenario.get(), valuation }),
+            Err(_) => prev.cloned().flatten(),
+        });
+        AppState {
+            scenario,
+            baseline: RwSignal::new(initial),
+            generation: RwSignal::new(0),
+            field_errors: RwSignal::new(BTreeMap::new()),
+            evaluation,
+            shown,
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// Replaces the scenario as a whole (preset, import) and makes it the
+    /// new baseline. Pending field errors belong to the old inputs: dropped.
+    pub fn load(&self, scenario: Scenario) {
+        self.baseline.set(scenario.clone());
+        self.scenario.set(scenario);
+        self.field_errors.set(BTreeMap::new());
+        self.generation.update(|g| *g += 1);
+    }
+
+    pub fn load_preset(&self, preset: Preset) {
+        self.notice.set(None);
+        self.load(preset.scenario());
+    }
+
+    /// Takes what the user typed into a field. Text that does not parse or
+    /// breaks the field's own rule is kept out of the scenario and explained
+    /// under the field; the valuation waits for a valid value.
+    pub fn edit(&self, field: Field, text: &str) {
+        let integer = self.scenario.with_untracked(|s| field_ui(field, s).integer);
+        let parsed = if integer { parse_integer(text).map(Decimal::from) } else { parse_decimal(text) };
+        let result = parsed
+            .map_err(|e| e.to_string())
+            .and_then(|d| field.rule().check(d).map(|()| d).map_err(|b| b.to_string()));
+        match result {
+            Ok(value) => {
+                self.field_errors.update(|errors| {
+                    errors.remove(&field);
+                });
+                if self.scenario.with_untracked(|s| field.get(s) != Some(value)) {
+                    self.scenario.update(|s| {
+                        field.set(s, value);
+                    });
+                }
+            }
+            Err(problem) => self.field_errors.update(|errors| {
+                errors.insert(field, problem);
+            }),
+        }
+    }
+
+    pub fn set_method(&self, index: usize, method: Method) {
+        self.scenario.update(|s| {
+            if let Some(seg) = s.segments.get_mut(index) {
+                seg.method = method;
+            }
+        });
+    }
+
+    /// The message to show under a field: its own text error first, then a
+    /// rule of the whole scenario that names it (e.g. the year range).
+    pub fn problem_for(&self, field: Field) -> Option<String> {
+        if let Some(own) = self.field_errors.with(|e| e.get(&field).cloned()) {
+            return Some(own);
+        }
+        self.evaluation.with(|r| match r {
+            Err(issues) => issues.iter().find(|i| i.field == Some(field)).map(|i| i.problem.clone()),
+            Ok(_) => None,
+        })
+    }
+
+    /// Whether what is on screen is the last valid valuation rather than the
+    /// inputs as they stand.
+    pub fn is_stale(&self) -> bool {
+        self.field_errors.with(|e| !e.is_empty()) || self.evaluation.with(|r| r.is_err())
+    }
+
+    /// The preset the scenario matches, if any ("Custom" otherwise).
+    pub fn active_preset(&self) -> Option<Preset> {
+        self.scenario.with(Preset::matching)
+    }
+}
+
+/// The text a field starts with: the exact decimal, without separators.
+pub fn editable_text(d: Decimal) -> String {
+    d.normalize().to_string()
+}
