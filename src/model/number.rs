@@ -13,6 +13,7 @@ use std::fmt;
 pub enum NumberError {
     Empty,
     ThousandsSeparator,
+    DecimalComma,
     PercentSign,
     NotANumber,
     TooLarge,
@@ -26,6 +27,7 @@ impl fmt::Display for NumberError {
             NumberError::ThousandsSeparator => {
                 "write the number without thousands separators (1234.5, not 1,234.5)"
             }
+            NumberError::DecimalComma => "use a point for decimals (1.5, not 1,5)",
             NumberError::PercentSign => "write the number without the % sign (it is already in %)",
             NumberError::NotANumber => "must be a number, like 1234.5",
             NumberError::TooLarge => "is too large (at most 28 digits)",
@@ -48,7 +50,14 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     if !is_decimal_syntax(t) {
         let digits_and_commas =
             t.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-        return Err(if t.contains(',') && digits_and_commas {
+        // "1,5" is a decimal comma (as written in Germany or France);
+        // "1,234" or "1,234,567.8" is a thousands separator.
+        let decimal_comma = t.matches(',').count() == 1
+            && !t.contains('.')
+            && t.rsplit(',').next().is_some_and(|after| after.len() != 3);
+        return Err(if decimal_comma && digits_and_commas {
+            NumberError::DecimalComma
+        } else if t.contains(',') && digits_and_commas {
             NumberError::ThousandsSeparator
         } else {
             NumberError::NotANumber
@@ -149,6 +158,9 @@ mod tests {
         assert_eq!(parse_decimal("abc"), Err(NumberError::NotANumber));
         assert_eq!(parse_decimal("1,234"), Err(NumberError::ThousandsSeparator));
         assert_eq!(parse_decimal("1,234.5"), Err(NumberError::ThousandsSeparator));
+        assert_eq!(parse_decimal("1,5"), Err(NumberError::DecimalComma));
+        assert_eq!(parse_decimal("-5,25"), Err(NumberError::DecimalComma));
+        assert_eq!(parse_decimal("1,234,5"), Err(NumberError::ThousandsSeparator));
         assert_eq!(parse_decimal("12%"), Err(NumberError::PercentSign));
         assert_eq!(parse_decimal("1e40"), Err(NumberError::TooLarge));
         assert_eq!(parse_decimal("99999999999999999999999999999"), Err(NumberError::TooLarge));

@@ -138,11 +138,13 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>) -> impl IntoView {
                 <button
                     type="button"
                     class="explain-toggle"
+                    aria-label="How is this computed?"
+                    title="How is this computed?"
                     aria-expanded=move || open.get().to_string()
                     aria-controls=explain_id.clone()
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    "How is this computed?"
+                    "?"
                 </button>
             </th>
             <td class="num">{cell(|r| r.revenue.clone())}</td>

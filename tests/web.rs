@@ -1,0 +1,156 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the real App
+//! mounted in a page, driven through DOM events as a user's typing would.
+#![cfg(target_arch = "wasm32")]
+
+use sotp::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Lets Leptos run its scheduled effects.
+async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .expect("window")
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .expect("timeout");
+        });
+        JsFuture::from(promise).await.expect("tick");
+    }
+}
+
+/// Mounts a fresh App into its own container and returns the container.
+async fn mount_app() -> HtmlElement {
+    let doc = document();
+    let host: HtmlElement = doc.create_element("div").expect("div").dyn_into().expect("html element");
+    doc.body().expect("body").append_child(&host).expect("append");
+    leptos::mount::mount_to(host.clone(), App).forget();
+    settle().await;
+    host
+}
+
+fn text(host: &HtmlElement, selector: &str) -> String {
+    host.query_selector(selector)
+        .expect("selector")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// The text input a visible label names, within `scope`, as a person finds it.
+fn input_labelled(scope: &Element, label: &str) -> HtmlInputElement {
+    let labels = scope.query_selector_all("label").expect("labels");
+    for i in 0..labels.length() {
+        let node = labels.item(i).expect("label node");
+        if node.text_content().as_deref() == Some(label) {
+            let el: Element = node.dyn_into().expect("element");
+            let id = el.get_attribute("for").expect("label has for");
+            return document().get_element_by_id(&id).expect("labelled input").dyn_into().expect("input");
+        }
+    }
+    panic!("no label {label:?}");
+}
+
+async fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).expect("event")).expect("dispatch");
+    settle().await;
+}
+
+fn panel(host: &HtmlElement, id: &str) -> Element {
+    host.query_selector(&format!("[data-testid=\"panel-{id}\"]")).expect("selector").expect("panel")
+}
+
+#[wasm_bindgen_test]
+async fn base_preset_is_shown_on_first_visit() {
+    let host = mount_app().await;
+    assert_eq!(text(&host, "[data-testid=value-per-share]"), "HK$55.49");
+    assert_eq!(text(&host, "[data-testid=upside]"), "+37.6%");
+    assert_eq!(text(&host, "[data-testid=verdict]"), "Base case: HK$55.49 a share, 37.6% above HK$40.34");
+    // 497.25 / 26.04 x 1.095 = 20.9097
+    assert_eq!(text(&host, "[data-testid=segment-ev-per-share]"), "HK$20.91");
+    assert_eq!(text(&host, "[data-testid=bridge-total-per-share]"), "HK$55.49");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_ev_deliveries_revalues_at_once() {
+    let host = mount_app().await;
+    let ev = input_labelled(&panel(&host, "ev"), "EV deliveries");
+    type_into(&ev, "800000").await;
+    // 800,000 x 255,000 = RMB 204bn x 3 = 612bn; total 1,434.41192bn / 26.04 x 1.095 = 60.318
+    assert_eq!(text(&host, "[data-testid=value-per-share]"), "HK$60.32");
+    assert_eq!(text(&host, "[data-testid=upside]"), "+49.5%");
+    assert_eq!(text(&host, "[data-testid=segment-ev-per-share]"), "HK$25.74");
+    assert_eq!(text(&host, "[data-testid=preset-custom]"), "Custom");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn bad_value_is_explained_and_last_valuation_stays() {
+    let host = mount_app().await;
+    let ev = input_labelled(&panel(&host, "ev"), "EV deliveries");
+    for (typed, message) in [
+        ("-5", "EV deliveries: must be 0 or more"),
+        ("abc", "EV deliveries: must be a number, like 1234.5"),
+        ("1,234", "EV deliveries: write the number without thousands separators (1234.5, not 1,234.5)"),
+        ("", "EV deliveries: enter a number"),
+    ] {
+        type_into(&ev, typed).await;
+        assert_eq!(text(&host, "[role=alert]"), message, "typed {typed:?}");
+        assert_eq!(ev.value(), typed, "the field keeps what was typed");
+        assert_eq!(text(&host, "[data-testid=value-per-share]"), "HK$55.49");
+    }
+    type_into(&ev, "650000").await;
+    assert!(host.query_selector("[role=alert]").expect("selector").is_none());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn cross_field_rule_names_the_field() {
+    let host = mount_app().await;
+    let year = input_labelled(&panel(&host, "group"), "Valuation year");
+    type_into(&year, "2040").await;
+    assert_eq!(text(&host, "[role=alert]"), "Valuation year: must be at most 10 years after the base year");
+    assert_eq!(text(&host, "[data-testid=value-per-share]"), "HK$55.49");
+    assert!(!text(&host, "[data-testid=stale]").is_empty());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn presets_switch_and_rebuild_inputs() {
+    let host = mount_app().await;
+    let bull = host
+        .query_selector_all("[role=radio]")
+        .expect("radios")
+        .item(2)
+        .expect("third radio")
+        .dyn_into::<HtmlElement>()
+        .expect("button");
+    assert_eq!(bull.text_content().as_deref(), Some("Bull"));
+    bull.click();
+    settle().await;
+    assert_eq!(bull.get_attribute("aria-checked").as_deref(), Some("true"));
+    let ev = input_labelled(&panel(&host, "ev"), "EV deliveries");
+    assert_eq!(ev.value(), "800000");
+    assert_ne!(text(&host, "[data-testid=value-per-share]"), "HK$55.49");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn slug_makes_safe_file_names() {
+    assert_eq!(sotp::ui::slug("Xiaomi Base"), "xiaomi-base");
+    assert_eq!(sotp::ui::slug("<img src=x onerror=alert(1)>"), "img-src-x-onerror-alert-1");
+    assert_eq!(sotp::ui::slug("  !!  "), "scenario");
+}
