@@ -149,7 +149,7 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>) -> impl IntoView {
             </th>
             <td class="num">{cell(|r| r.revenue.clone())}</td>
             <td class="num">{cell(|r| r.profit.clone())}</td>
-            <td class="num">{cell(|r| r.metric.clone())}</td>
+            <td class="num metric">{cell(|r| r.metric.clone())}</td>
             <td class="num">{cell(|r| r.value_bn.clone())}</td>
             <td class="num strong" data-testid=format!("{row_testid}-per-share")>{cell(|r| r.per_share.clone())}</td>
             <td class="num">{cell(|r| r.share.clone())}</td>
