@@ -2,11 +2,17 @@
 //!
 //! `model` is the valuation (plain Rust, tested natively); `display`,
 //! `labels` and `explain` turn its exact decimals into words and text;
-//! `ui` (wasm only) is the Leptos page.
+//! `link` encodes scenarios into share links, `library` is the logic of
+//! saved scenarios, `compare` and `export` serve the compare view and CSV;
+//! `ui` and `storage` (wasm only) are the browser side.
 
+pub mod compare;
 pub mod display;
 pub mod explain;
+pub mod export;
 pub mod labels;
+pub mod library;
+pub mod link;
 pub mod model;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
