@@ -1,1 +1,333 @@
-//! (being written)
+//! Scenarios side by side, and their probability-weighted value.
+//!
+//! `compare_rows` lines up 2 to 4 scenarios (any number works) row by row:
+//! the results, then every assumption. `weighted` mixes their values per
+//! share with weights in %.
+
+use crate::display::{billions, count, currency_prefix, date, fixed, pct, per_share, signed_pct};
+use crate::labels::field_ui;
+use crate::model::arith::Checked;
+use crate::model::{evaluate, Driver, Field, Scenario, Segment, SegmentField};
+use rust_decimal::Decimal;
+use std::fmt;
+
+/// One row of the comparison: a label, one cell per scenario, and whether
+/// the underlying values differ.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareRow {
+    pub label: String,
+    pub cells: Vec<String>,
+    pub differs: bool,
+}
+
+/// What a cell is compared by: the value itself, never its rounded text,
+/// together with its currency when it is money.
+#[derive(Clone, Debug, PartialEq)]
+enum Key {
+    Missing,
+    Number(Decimal),
+    Money(String, Decimal),
+    Text(String),
+}
+
+struct Cell {
+    text: String,
+    key: Key,
+}
+
+impl Cell {
+    fn missing() -> Cell {
+        Cell { text: "-".into(), key: Key::Missing }
+    }
+
+    fn number(text: String, d: Decimal) -> Cell {
+        Cell { text, key: Key::Number(d) }
+    }
+
+    fn money(text: String, currency: &str, d: Decimal) -> Cell {
+        Cell { text, key: Key::Money(currency.to_string(), d) }
+    }
+
+    fn text(text: impl Into<String>) -> Cell {
+        let text = text.into();
+        Cell { key: Key::Text(text.clone()), text }
+    }
+}
+
+fn row(label: impl Into<String>, cells: Vec<Cell>) -> CompareRow {
+    let differs = cells.windows(2).any(|w| matches!(w, [a, b] if a.key != b.key));
+    CompareRow { label: label.into(), cells: cells.into_iter().map(|c| c.text).collect(), differs }
+}
+
+/// `d` with as many decimals as it has, between `min_dp` and `max_dp`,
+/// so that 1.095 is not shown as 1.1 nor 22 as 22.000.
+fn up_to(d: Decimal, min_dp: u32, max_dp: u32) -> String {
+    fixed(d, d.normalize().scale().clamp(min_dp, max_dp))
+}
+
+fn driver_label(d: &Driver) -> &'static str {
+    match d {
+        Driver::Units { .. } => "Units x ASP",
+        Driver::UnitsGrowth { .. } => "Units with growth x ASP",
+        Driver::Revenue { .. } => "Revenue",
+        Driver::RevenueGrowth { .. } => "Revenue with growth",
+    }
+}
+
+/// Rows: "Value per share", "Upside" (from `model::evaluate`; a scenario
+/// that does not value shows its first issue under "Value per share" and
+/// "-" under "Upside"), then every assumption: company, currencies, price,
+/// price date, shares, FX, years, each group term, then per segment
+/// (matched by segment id across scenarios, in order of first appearance;
+/// a segment missing in one shows "-"): driver kind, each driver field,
+/// margin, method, multiple.
+///
+/// Labels are the page's (`labels::field_ui`, of the first scenario that
+/// has the field), prefixed by the segment name for segment rows ("Smart
+/// EV: EV deliveries"). Cells are display strings: per share 2 decimals
+/// with currency, % 1 decimal, bn 1 decimal, counts with separators, FX
+/// and multiples with the decimals they have. `differs` compares values
+/// (and currencies), not text: 1.0 and 1 are the same, and two values that
+/// round to the same text still differ.
+pub fn compare_rows(scenarios: &[&Scenario]) -> Vec<CompareRow> {
+    let Some(first) = scenarios.first() else {
+        return Vec::new();
+    };
+    let each = |f: &dyn Fn(&Scenario) -> Cell| scenarios.iter().map(|s| f(s)).collect::<Vec<Cell>>();
+    let mut rows = Vec::new();
+
+    let results: Vec<_> = scenarios.iter().map(|s| evaluate(s)).collect();
+    rows.push(row(
+        "Value per share",
+        scenarios
+            .iter()
+            .zip(&results)
+            .map(|(s, r)| match r {
+                Ok(v) => Cell::money(
+                    per_share(v.per_share_listing, &s.listing_currency),
+                    &s.listing_currency,
+                    v.per_share_listing,
+                ),
+                Err(issues) => {
+                    Cell::text(issues.first().map_or_else(|| "Does not value".to_string(), |i| i.to_string()))
+                }
+            })
+            .collect(),
+    ));
+    rows.push(row(
+        "Upside",
+        results
+            .iter()
+            .map(|r| match r {
+                Ok(v) => Cell::number(signed_pct(v.upside_pct), v.upside_pct),
+                Err(_) => Cell::missing(),
+            })
+            .collect(),
+    ));
+
+    rows.push(row("Company", each(&|s| Cell::text(format!("{} ({})", s.company.name, s.company.ticker)))));
+    rows.push(row("Reporting currency", each(&|s| Cell::text(s.reporting_currency.clone()))));
+    rows.push(row("Listing currency", each(&|s| Cell::text(s.listing_currency.clone()))));
+
+    for field in Field::GROUP {
+        rows.push(row(field_ui(field, first).label, each(&|s| group_cell(field, s))));
+        if field == Field::Price {
+            rows.push(row(
+                "Price date",
+                each(&|s| s.price_date.as_deref().map_or_else(Cell::missing, |d| Cell::text(date(d)))),
+            ));
+        }
+    }
+
+    for id in segment_ids(scenarios) {
+        let found: Vec<Option<(usize, &Segment)>> =
+            scenarios.iter().map(|s| s.segments.iter().enumerate().find(|(_, seg)| seg.id == id)).collect();
+        let Some((_, seg0)) = found.iter().flatten().next() else {
+            continue;
+        };
+        let name = seg0.name.as_str();
+        let seg_cells = |f: &dyn Fn(&Scenario, usize, &Segment) -> Cell| -> Vec<Cell> {
+            scenarios
+                .iter()
+                .zip(&found)
+                .map(|(s, hit)| hit.map_or_else(Cell::missing, |(i, seg)| f(s, i, seg)))
+                .collect()
+        };
+        rows.push(row(
+            format!("{name}: Driver"),
+            seg_cells(&|_, _, seg| Cell::text(driver_label(&seg.driver))),
+        ));
+        let mut driver_fields: Vec<SegmentField> = Vec::new();
+        for (_, seg) in found.iter().flatten() {
+            for f in SegmentField::of_driver(&seg.driver) {
+                if !driver_fields.contains(f) {
+                    driver_fields.push(*f);
+                }
+            }
+        }
+        let labelled = |f: SegmentField| {
+            // The label of the first scenario whose segment has the field.
+            let label = scenarios
+                .iter()
+                .zip(&found)
+                .find_map(|(s, hit)| {
+                    let (i, seg) = (*hit)?;
+                    let has = !f.in_driver() || SegmentField::of_driver(&seg.driver).contains(&f);
+                    has.then(|| field_ui(Field::Segment(i, f), s).label)
+                })
+                .unwrap_or_default();
+            format!("{name}: {label}")
+        };
+        for f in driver_fields.iter().copied().chain([SegmentField::MarginPct]) {
+            rows.push(row(labelled(f), seg_cells(&|s, i, _| segment_cell(s, i, f))));
+        }
+        rows.push(row(format!("{name}: Method"), seg_cells(&|_, _, seg| Cell::text(seg.method.label()))));
+        let f = SegmentField::Multiple;
+        rows.push(row(labelled(f), seg_cells(&|s, i, _| segment_cell(s, i, f))));
+    }
+    rows
+}
+
+/// Segment ids in order of first appearance across the scenarios.
+fn segment_ids(scenarios: &[&Scenario]) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for seg in scenarios.iter().flat_map(|s| s.segments.iter()) {
+        if !ids.contains(&seg.id) {
+            ids.push(seg.id.clone());
+        }
+    }
+    ids
+}
+
+fn group_cell(field: Field, s: &Scenario) -> Cell {
+    let (rep, lst) = (s.reporting_currency.as_str(), s.listing_currency.as_str());
+    let Some(d) = field.get(s) else {
+        return Cell::missing();
+    };
+    match field {
+        Field::Price => Cell::money(per_share(d, lst), lst, d),
+        Field::SharesBn => Cell::number(format!("{}bn", up_to(d, 2, 4)), d),
+        Field::Fx => Cell::money(up_to(d, 1, 6), &format!("{lst}/{rep}"), d),
+        Field::BaseYear | Field::ValuationYear => Cell::number(d.to_string(), d),
+        Field::NetCashBn | Field::InvestmentsBn | Field::OtherBn => Cell::money(billions(d, rep), rep, d),
+        Field::BuybackListingBn => Cell::money(billions(d, lst), lst, d),
+        Field::InvestmentsDiscountPct | Field::HoldingDiscountPct => Cell::number(pct(d), d),
+        Field::Segment(..) => Cell::missing(),
+    }
+}
+
+fn segment_cell(s: &Scenario, i: usize, f: SegmentField) -> Cell {
+    use SegmentField as S;
+    let rep = s.reporting_currency.as_str();
+    let Some(d) = Field::Segment(i, f).get(s) else {
+        return Cell::missing();
+    };
+    match f {
+        S::Units | S::BaseUnits => Cell::number(count(d), d),
+        S::Asp => Cell::money(format!("{}{}", currency_prefix(rep), count(d)), rep, d),
+        S::GrowthPct | S::MarginPct => Cell::number(pct(d), d),
+        S::RevenueBn | S::BaseRevenueBn => Cell::money(billions(d, rep), rep, d),
+        S::Multiple => Cell::number(format!("{}x", up_to(d, 1, 2)), d),
+    }
+}
+
+/// A probability-weighted value per share.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weighted {
+    pub per_share_listing: Decimal,
+    pub upside_pct: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum WeightError {
+    /// The weights do not total exactly 100%.
+    Total { sum: Decimal },
+    /// The weight at `index` is below 0.
+    Negative { index: usize },
+    /// The scenarios are not all in the same listing currency.
+    Currency,
+    /// Not returned by `weighted`: differing prices are allowed (the first
+    /// scenario's price is used). Kept so that code written against the
+    /// agreed list of errors compiles.
+    Price,
+    /// The scenario at `index` does not value (or its weighted value does
+    /// not fit a decimal).
+    NotValued { index: usize },
+}
+
+impl fmt::Display for WeightError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WeightError::Total { sum } => {
+                write!(f, "Weights add up to {}%; they must total 100%.", up_to(*sum, 1, 28))
+            }
+            WeightError::Negative { index } => write!(
+                f,
+                "The weight of scenario {} is below 0%; weights must be 0% or more.",
+                index.saturating_add(1)
+            ),
+            WeightError::Currency => f.write_str(
+                "The scenarios are priced in different currencies; weighting needs one listing currency.",
+            ),
+            WeightError::Price => f.write_str("The scenarios use different share prices."),
+            WeightError::NotValued { index } => {
+                write!(f, "Scenario {} does not value; fix its inputs to weight it.", index.saturating_add(1))
+            }
+        }
+    }
+}
+
+impl std::error::Error for WeightError {}
+
+/// Probability-weighted value per share: `sum(w_i * v_i) / 100` over the
+/// scenarios (`weights_pct[i]` is scenario i's weight, in %), and the upside
+/// against the FIRST scenario's price (the scenarios may carry different
+/// prices; the first is taken as the market price).
+///
+/// Errors, checked in this order: a weight below 0 (`Negative`, the first
+/// one); weights not totalling exactly 100 (`Total`; a scenario without a
+/// weight counts 0%, and a weight without a scenario must be 0, else the sum
+/// reported is that of every weight given); listing currencies that differ
+/// (`Currency`); a scenario that does not value (`NotValued`, the first one,
+/// whatever its weight). An arithmetic overflow is reported as `NotValued`
+/// of the scenario whose term overflowed (the first for the upside).
+pub fn weighted(scenarios: &[&Scenario], weights_pct: &[Decimal]) -> Result<Weighted, WeightError> {
+    if let Some(index) = weights_pct.iter().position(|w| *w < Decimal::ZERO) {
+        return Err(WeightError::Negative { index });
+    }
+    let sum_of = |ws: &[Decimal]| ws.iter().try_fold(Decimal::ZERO, |acc, w| acc.plus(*w));
+    let paired = weights_pct.get(..scenarios.len()).unwrap_or(weights_pct);
+    let hundred = Decimal::ONE_HUNDRED;
+    for ws in [paired, weights_pct] {
+        match sum_of(ws) {
+            Some(sum) if sum == hundred => {}
+            // Only a sum far beyond 100 overflows; report the largest a
+            // decimal holds.
+            Some(sum) => return Err(WeightError::Total { sum }),
+            None => return Err(WeightError::Total { sum: Decimal::MAX }),
+        }
+    }
+    let Some(first) = scenarios.first() else {
+        return Err(WeightError::Total { sum: Decimal::ZERO });
+    };
+    if scenarios.iter().any(|s| s.listing_currency != first.listing_currency) {
+        return Err(WeightError::Currency);
+    }
+    let mut total = Decimal::ZERO;
+    for (index, s) in scenarios.iter().enumerate() {
+        let v = evaluate(s).map_err(|_| WeightError::NotValued { index })?;
+        let w = paired.get(index).copied().unwrap_or(Decimal::ZERO);
+        // (w / 100) * v: the fraction is at most 1, so the term fits.
+        total = w
+            .over(hundred)
+            .and_then(|fraction| fraction.times(v.per_share_listing))
+            .and_then(|term| total.plus(term))
+            .ok_or(WeightError::NotValued { index })?;
+    }
+    let upside_pct = total
+        .over(first.price)
+        .and_then(|r| r.minus(Decimal::ONE))
+        .and_then(|r| r.times(hundred))
+        .ok_or(WeightError::NotValued { index: 0 })?;
+    Ok(Weighted { per_share_listing: total, upside_pct })
+}

@@ -1,1 +1,172 @@
-//! (being written)
+//! Files the user takes away: the bridge as CSV, scenarios as JSON, and
+//! reading a file of one or many scenarios back.
+
+use crate::model::json::{from_value, to_value, MAX_FILE_BYTES};
+use crate::model::{Issue, Scenario, Valuation};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde_json::Value;
+
+/// A file holds at most this many scenarios.
+pub const MAX_SCENARIOS: usize = 100;
+
+/// The bridge as RFC 4180 CSV (CRLF line ends, a field quoted when it
+/// holds a comma, a quote or a line break, quotes doubled).
+///
+/// Header `line,revenue_bn,profit_bn,metric_bn,multiple,value_bn,per_share_<listing currency, lowercase>,share_pct`;
+/// one row per segment (its name), then one per group term
+/// (`GroupTerm::label`, its signed amount in `value_bn`), then "Value per
+/// share" (equity in `value_bn`, 100 in `share_pct`). Numbers are rounded
+/// half away from zero to 4 decimals, written without thousands separators
+/// or trailing zeros; a cell is empty where the column does not apply (and
+/// `share_pct` is empty throughout when the value per share is 0). Money is
+/// in billions of the reporting currency, per share in the listing currency.
+///
+/// A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return gets a leading apostrophe, so a spreadsheet never runs a segment
+/// name as a formula.
+pub fn bridge_csv(s: &Scenario, v: &Valuation) -> String {
+    let mut out = String::new();
+    let per_share_col = format!("per_share_{}", s.listing_currency.to_ascii_lowercase());
+    push_record(
+        &mut out,
+        &[
+            "line".into(),
+            "revenue_bn".into(),
+            "profit_bn".into(),
+            "metric_bn".into(),
+            "multiple".into(),
+            "value_bn".into(),
+            text_cell(&per_share_col),
+            "share_pct".into(),
+        ],
+    );
+    let share = |per_share: Decimal| v.share_of_total_pct(per_share).map(number).unwrap_or_default();
+    for seg in &v.segments {
+        push_record(
+            &mut out,
+            &[
+                text_cell(&seg.name),
+                number(seg.revenue_bn),
+                number(seg.profit_bn),
+                number(seg.metric_bn),
+                number(seg.multiple),
+                number(seg.value_bn),
+                number(seg.per_share_listing),
+                share(seg.per_share_listing),
+            ],
+        );
+    }
+    for line in &v.group_lines {
+        push_record(
+            &mut out,
+            &[
+                text_cell(line.term.label()),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                number(line.amount_bn),
+                number(line.per_share_listing),
+                share(line.per_share_listing),
+            ],
+        );
+    }
+    push_record(
+        &mut out,
+        &[
+            "Value per share".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            number(v.equity_bn),
+            number(v.per_share_listing),
+            share(v.per_share_listing),
+        ],
+    );
+    out
+}
+
+/// A number for the CSV: 4 decimals, half away from zero, no separators,
+/// no trailing zeros, never "-0".
+fn number(d: Decimal) -> String {
+    let mut r = d.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero).normalize();
+    if r.is_zero() {
+        r.set_sign_positive(true);
+    }
+    r.to_string()
+}
+
+/// A text field, defused against formula injection and quoted as needed.
+fn text_cell(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if defused.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+fn push_record(out: &mut String, fields: &[String]) {
+    out.push_str(&fields.join(","));
+    out.push_str("\r\n");
+}
+
+/// The scenarios as a pretty JSON array of spec files (version 1).
+pub fn scenarios_json(list: &[&Scenario]) -> String {
+    let array = Value::Array(list.iter().map(|s| to_value(s)).collect());
+    // Serialising a Value always succeeds; the fallback keeps this panic-free.
+    serde_json::to_string_pretty(&array).unwrap_or_default()
+}
+
+/// Reads a file of one scenario (a spec object) or a list of up to 100.
+/// Either every scenario, in file order, or every issue found, each with the
+/// index of the scenario it belongs to (0 for problems of the file itself:
+/// too large, not JSON, not a scenario or list, empty or too long a list).
+/// Nothing is taken from a file with any issue.
+pub fn parse_scenarios(text: &str) -> Result<Vec<Scenario>, Vec<(usize, Issue)>> {
+    let file_issue = |problem: String| vec![(0, Issue::new("(file)", "File", problem))];
+    if text.len() > MAX_FILE_BYTES {
+        return Err(file_issue(format!(
+            "is {} bytes; a scenario file is at most {MAX_FILE_BYTES} bytes",
+            text.len()
+        )));
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| file_issue(format!("is not valid JSON ({e})")))?;
+    let items: Vec<&Value> = match &value {
+        Value::Object(_) => vec![&value],
+        Value::Array(items) if items.is_empty() => {
+            return Err(file_issue("holds an empty list; it must hold at least one scenario".into()))
+        }
+        Value::Array(items) if items.len() > MAX_SCENARIOS => {
+            return Err(file_issue(format!(
+                "holds {} scenarios; a file holds at most {MAX_SCENARIOS}",
+                items.len()
+            )))
+        }
+        Value::Array(items) => items.iter().collect(),
+        _ => {
+            return Err(file_issue(
+                "must be a scenario (a JSON object) or a list of scenarios, not a single value".into(),
+            ))
+        }
+    };
+    let mut scenarios = Vec::with_capacity(items.len());
+    let mut issues = Vec::new();
+    for (index, item) in items.into_iter().enumerate() {
+        match from_value(item) {
+            Ok(s) => scenarios.push(s),
+            Err(found) => issues.extend(found.into_iter().map(|i| (index, i))),
+        }
+    }
+    if issues.is_empty() {
+        Ok(scenarios)
+    } else {
+        Err(issues)
+    }
+}

@@ -15,4 +15,6 @@ pub mod library;
 pub mod link;
 pub mod model;
 #[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,1 +1,746 @@
-//! (being written)
+//! Share links: the whole scenario in a URL fragment.
+//!
+//! "Copy link" puts `<page>#s1.<payload>` on the clipboard. Everything after
+//! `#` stays in the browser (a fragment is never sent to a server), so the
+//! scenario travels inside the link itself. This module is the only place
+//! that writes or reads that fragment: [`encode`] and [`decode`], plus
+//! [`is_link`] so the app can leave unrelated fragments alone.
+//!
+//! # The fragment
+//!
+//! ```text
+//! s1.<base64url>
+//! ```
+//!
+//! - `s1.` is the format tag: `s`, the format version in decimal, `.`.
+//!   A version this build does not know gives [`LinkError::UnknownVersion`];
+//!   links of every version that was ever written keep decoding forever
+//!   (tests/links/v1.txt is the corpus that holds this build to that).
+//! - `<base64url>` is RFC 4648 section 5 base64 (`A-Z a-z 0-9 - _`) without
+//!   padding, read strictly: any other character, a dangling last character
+//!   or non-zero unused bits in the last character are refused.
+//!   A leading `#` is accepted and ignored; nothing else (no whitespace).
+//! - The whole fragment is at most [`MAX_LINK_CHARS`] characters (not
+//!   counting `#`); a longer one is refused before any other work.
+//!
+//! # Payload, format version 1
+//!
+//! The base64url decodes to
+//!
+//! ```text
+//! length   LEB128 unsigned, minimal, at most 2 bytes: the number of body bytes
+//! body     `length` bytes, below
+//! crc      4 bytes, little-endian: CRC-32 (IEEE 802.3, as zlib's crc32) of
+//!          the length bytes and the body
+//! ```
+//!
+//! Fewer bytes than `length` announces means the link was cut off
+//! ([`LinkError::Truncated`]); more bytes, a wrong CRC, or non-canonical
+//! base64 mean it was changed ([`LinkError::Corrupt`]).
+//!
+//! The body is the scenario's fields in the order of the spec's file format
+//! (shared/spec/valuation-model.md), with no names, tags or padding:
+//!
+//! ```text
+//! text      name
+//! text      company.name
+//! text      company.ticker
+//! text      reporting_currency
+//! text      listing_currency
+//! decimal   fx_listing_per_reporting
+//! decimal   price
+//! byte      price_date present: 0 = no, 1 = yes (then `text price_date`)
+//! decimal   shares_bn
+//! year      base_year
+//! year      valuation_year
+//! count     number of segments, then each segment:
+//!   text      id
+//!   text      name
+//!   byte      driver kind: 0 units, 1 units_growth, 2 revenue, 3 revenue_growth
+//!   decimal   the driver's fields in the spec's order:
+//!               units: units, asp
+//!               units_growth: base_units, growth_pct, asp
+//!               revenue: revenue_bn
+//!               revenue_growth: base_revenue_bn, growth_pct
+//!   decimal   margin_pct
+//!   byte      method: 0 pe, 1 ev_ebit, 2 ev_sales
+//!   decimal   multiple
+//! decimal   net_cash_bn
+//! decimal   investments_bn
+//! decimal   investments_discount_pct
+//! decimal   other_bn
+//! decimal   holding_discount_pct
+//! decimal   buyback_listing_bn
+//! ```
+//!
+//! and nothing after it. The field types:
+//!
+//! - **LEB128**: unsigned, 7 bits a byte, least significant group first,
+//!   high bit set on every byte but the last. Always minimal: a last byte of
+//!   0 after other bytes is refused, as is a value wider than the field.
+//! - **count**: LEB128 of at most 32 bits.
+//! - **text**: count of UTF-8 bytes, then the bytes; invalid UTF-8 is
+//!   refused, as is a length longer than the bytes left.
+//! - **year**: the `i32` zigzag-encoded (0, -1, 1, -2, ... as 0, 1, 2, 3,
+//!   ...), then LEB128 of at most 32 bits. 2025 is `0xd2 0x1f`.
+//! - **decimal**: one head byte, then the mantissa. Head bit 7 is the sign
+//!   (1 = negative), bits 0-4 the scale (0 to 28), bits 5-6 are 0. The
+//!   mantissa is the absolute value times 10^scale, LEB128 of at most 96
+//!   bits. 40.34 is `0x02 0xc2 0x1f` (4034, scale 2); -5.9 is `0x81 0x3b`.
+//!
+//! A decimal keeps its scale and sign exactly as the scenario holds them:
+//! `3.0` and `3` are different bytes, as they are different text in the
+//! file `model::json::to_json` writes, and so is `-0.00`. So the body maps
+//! one to one onto the spec JSON: every scenario has exactly one encoding,
+//! `decode(encode(s))` returns `s` down to the last bit, and a link that
+//! decodes re-encodes to itself.
+//!
+//! A body that passes its CRC but does not follow this layout is
+//! [`LinkError::Malformed`] (a broken or hand-made link, not a damaged
+//! one); a scenario that decodes but breaks a rule of the spec is
+//! [`LinkError::Invalid`], with every issue `model::validate` finds.
+//!
+//! The Base preset makes a 305-character fragment (tests/link_codec.rs
+//! measures each preset).
+//!
+//! A future format (a new field, say) gets a new tag, `s2.`, and a new
+//! corpus file; the `s1.` reader stays as it is.
+
+use crate::model::{validate, Company, Driver, Issue, Method, Scenario, Segment};
+use rust_decimal::Decimal;
+use std::fmt;
+
+/// The longest fragment [`decode`] reads, in characters, without `#`.
+pub const MAX_LINK_CHARS: usize = 16 * 1024;
+
+/// The format version this build writes.
+const VERSION: u32 = 1;
+
+/// The length prefix may announce at most this many body bytes (two LEB128
+/// bytes); a body that fits in [`MAX_LINK_CHARS`] is far shorter.
+const MAX_BODY_BITS: u32 = 14;
+
+/// Why a fragment is not a scenario. Each has a sentence for a banner
+/// (`Display`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkError {
+    /// Longer than [`MAX_LINK_CHARS`]; `chars` is its length without `#`.
+    TooLong { chars: usize },
+    /// A format tag this build does not know, such as `s7`.
+    UnknownVersion { tag: String },
+    /// A character outside base64url. `position` counts characters from the
+    /// start of the fragment without `#`, from 0 (`s1.` is 0 to 2).
+    NotBase64 { position: usize },
+    /// The link ends before its data does: it was cut off.
+    Truncated,
+    /// The data fails its checksum or length: characters were changed.
+    Corrupt,
+    /// Not a share link this build can read: no format tag, or data that
+    /// passes its checksum but not the layout. The text says what.
+    Malformed(String),
+    /// The scenario decodes but breaks the spec's rules.
+    Invalid(Vec<Issue>),
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkError::TooLong { chars } => write!(
+                f,
+                "This link is too long to open ({chars} characters; a share link has at most \
+                 {MAX_LINK_CHARS})."
+            ),
+            LinkError::UnknownVersion { tag } => write!(
+                f,
+                "This link was made by a newer version of SOTP (format {tag}); reload the page to update."
+            ),
+            LinkError::NotBase64 { position } => write!(
+                f,
+                "This link contains a character that cannot be part of a share link (character {}); \
+                 copy the whole link again.",
+                position.saturating_add(1)
+            ),
+            LinkError::Truncated => {
+                f.write_str("This link is incomplete: it was probably cut off when it was copied.")
+            }
+            LinkError::Corrupt => f.write_str(
+                "This link is damaged: some of its characters were changed after it was made; \
+                 copy the whole link again.",
+            ),
+            LinkError::Malformed(what) => write!(f, "This is not a share link SOTP can read: {what}."),
+            LinkError::Invalid(issues) => {
+                f.write_str("This link's scenario breaks the rules: ")?;
+                for (i, issue) in issues.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{issue}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LinkError {}
+
+/// The fragment payload, without '#': "s1." followed by base64url (no padding).
+///
+/// Any scenario encodes; one whose link exceeds [`MAX_LINK_CHARS`] (only
+/// possible with texts thousands of characters long) is refused by
+/// [`decode`] as too long, so check the length before offering the link.
+pub fn encode(s: &Scenario) -> String {
+    let mut body = Vec::with_capacity(256);
+    write_scenario(&mut body, s);
+    let mut payload = Vec::with_capacity(body.len().saturating_add(8));
+    write_leb128(&mut payload, body.len() as u128);
+    payload.extend_from_slice(&body);
+    let crc = crc32(&payload);
+    payload.extend_from_slice(&crc.to_le_bytes());
+    let mut out = format!("s{VERSION}.");
+    out.push_str(&base64url_encode(&payload));
+    out
+}
+
+/// Accepts the fragment with or without a leading '#'. Returns a scenario that passes model::validate.
+pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    if f.len() > MAX_LINK_CHARS {
+        // Bytes bound characters from above; count only when it may matter.
+        let chars = f.chars().count();
+        if chars > MAX_LINK_CHARS {
+            return Err(LinkError::TooLong { chars });
+        }
+    }
+    let Some((digits, data)) = split_tag(f) else {
+        return Err(LinkError::Malformed("it does not begin with the s1. tag of a share link".into()));
+    };
+    check_version(digits)?;
+    // The tag is ASCII, so its length in bytes is its length in characters.
+    let data_start = digits.len().saturating_add(2);
+    let decoded = base64url_decode_lenient(data)
+        .map_err(|at| LinkError::NotBase64 { position: data_start.saturating_add(at) })?;
+    let body = unwrap_payload(&decoded.bytes, decoded.canonical)?;
+    let scenario = read_scenario(body)?;
+    let issues = validate(&scenario);
+    if issues.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(LinkError::Invalid(issues))
+    }
+}
+
+/// True when a fragment looks like a share link at all (starts with "s" + digits + "."), so the app can ignore unrelated fragments.
+pub fn is_link(fragment: &str) -> bool {
+    split_tag(fragment.strip_prefix('#').unwrap_or(fragment)).is_some()
+}
+
+/// `s<digits>.<rest>` as `(digits, rest)`.
+fn split_tag(f: &str) -> Option<(&str, &str)> {
+    let after_s = f.strip_prefix('s')?;
+    let digits_len = after_s.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = after_s.split_at_checked(digits_len)?;
+    let rest = rest.strip_prefix('.')?;
+    (!digits.is_empty()).then_some((digits, rest))
+}
+
+fn check_version(digits: &str) -> Result<(), LinkError> {
+    if digits.len() > 9 {
+        return Err(LinkError::Malformed("its format tag is too long".into()));
+    }
+    if digits.starts_with('0') {
+        return Err(LinkError::Malformed(format!("s{digits} is not a format tag SOTP writes")));
+    }
+    match digits.parse::<u32>() {
+        Ok(VERSION) => Ok(()),
+        _ => Err(LinkError::UnknownVersion { tag: format!("s{digits}") }),
+    }
+}
+
+/// Checks the length prefix and CRC of a version-1 payload; returns the body.
+fn unwrap_payload(payload: &[u8], canonical_base64: bool) -> Result<&[u8], LinkError> {
+    let (length, rest) = match read_leb128(payload, MAX_BODY_BITS) {
+        Ok(read) => read,
+        Err(LebError::Incomplete) => return Err(LinkError::Truncated),
+        Err(LebError::TooWide | LebError::NotMinimal) => return Err(LinkError::Corrupt),
+    };
+    let length = usize::try_from(length).map_err(|_| LinkError::Corrupt)?;
+    let expected = length.checked_add(4).ok_or(LinkError::Corrupt)?;
+    if rest.len() < expected {
+        return Err(LinkError::Truncated);
+    }
+    // Checked after the length: a link cut off mid-character also leaves
+    // non-canonical base64, and "cut off" is the better message for it.
+    if rest.len() > expected || !canonical_base64 {
+        return Err(LinkError::Corrupt);
+    }
+    let (body, crc_bytes) = rest.split_at_checked(length).ok_or(LinkError::Corrupt)?;
+    let stored = <[u8; 4]>::try_from(crc_bytes).map_err(|_| LinkError::Corrupt)?;
+    let covered_len = payload.len().checked_sub(4).ok_or(LinkError::Corrupt)?;
+    let covered = payload.get(..covered_len).ok_or(LinkError::Corrupt)?;
+    if crc32(covered) != u32::from_le_bytes(stored) {
+        return Err(LinkError::Corrupt);
+    }
+    Ok(body)
+}
+
+// ---------------------------------------------------------------- writing
+
+fn write_scenario(out: &mut Vec<u8>, s: &Scenario) {
+    write_text(out, &s.name);
+    write_text(out, &s.company.name);
+    write_text(out, &s.company.ticker);
+    write_text(out, &s.reporting_currency);
+    write_text(out, &s.listing_currency);
+    write_decimal(out, s.fx_listing_per_reporting);
+    write_decimal(out, s.price);
+    match &s.price_date {
+        None => out.push(0),
+        Some(date) => {
+            out.push(1);
+            write_text(out, date);
+        }
+    }
+    write_decimal(out, s.shares_bn);
+    write_year(out, s.base_year);
+    write_year(out, s.valuation_year);
+    write_leb128(out, s.segments.len() as u128);
+    for seg in &s.segments {
+        write_text(out, &seg.id);
+        write_text(out, &seg.name);
+        match &seg.driver {
+            Driver::Units { units, asp } => {
+                out.push(0);
+                write_decimal(out, *units);
+                write_decimal(out, *asp);
+            }
+            Driver::UnitsGrowth { base_units, growth_pct, asp } => {
+                out.push(1);
+                write_decimal(out, *base_units);
+                write_decimal(out, *growth_pct);
+                write_decimal(out, *asp);
+            }
+            Driver::Revenue { revenue_bn } => {
+                out.push(2);
+                write_decimal(out, *revenue_bn);
+            }
+            Driver::RevenueGrowth { base_revenue_bn, growth_pct } => {
+                out.push(3);
+                write_decimal(out, *base_revenue_bn);
+                write_decimal(out, *growth_pct);
+            }
+        }
+        write_decimal(out, seg.margin_pct);
+        out.push(match seg.method {
+            Method::Pe => 0,
+            Method::EvEbit => 1,
+            Method::EvSales => 2,
+        });
+        write_decimal(out, seg.multiple);
+    }
+    for d in [
+        s.net_cash_bn,
+        s.investments_bn,
+        s.investments_discount_pct,
+        s.other_bn,
+        s.holding_discount_pct,
+        s.buyback_listing_bn,
+    ] {
+        write_decimal(out, d);
+    }
+}
+
+fn write_leb128(out: &mut Vec<u8>, mut value: u128) {
+    loop {
+        let low = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
+    }
+}
+
+fn write_text(out: &mut Vec<u8>, text: &str) {
+    write_leb128(out, text.len() as u128);
+    out.extend_from_slice(text.as_bytes());
+}
+
+fn write_year(out: &mut Vec<u8>, year: i32) {
+    let zigzag = ((year as u32) << 1) ^ ((year >> 31) as u32);
+    write_leb128(out, u128::from(zigzag));
+}
+
+fn write_decimal(out: &mut Vec<u8>, d: Decimal) {
+    // A Decimal's scale is at most 28, so it fits the five scale bits.
+    let scale = (d.scale() & 0x1f) as u8;
+    out.push(if d.is_sign_negative() { 0x80 | scale } else { scale });
+    write_leb128(out, d.mantissa().unsigned_abs());
+}
+
+// ---------------------------------------------------------------- reading
+
+#[derive(Debug, PartialEq)]
+enum LebError {
+    /// The data ends before the last byte of the number.
+    Incomplete,
+    /// The number has more bits than its field.
+    TooWide,
+    /// A last byte of 0 after other bytes: the same value has a shorter form.
+    NotMinimal,
+}
+
+/// An unsigned LEB128 number of at most `max_bits` bits (at most 121) from
+/// the start of `bytes`; returns it and the bytes after it.
+fn read_leb128(bytes: &[u8], max_bits: u32) -> Result<(u128, &[u8]), LebError> {
+    let mut value: u128 = 0;
+    let mut shift: u32 = 0;
+    let mut rest = bytes;
+    loop {
+        let (&b, after) = rest.split_first().ok_or(LebError::Incomplete)?;
+        rest = after;
+        if shift >= max_bits {
+            return Err(LebError::TooWide);
+        }
+        let group = u128::from(b & 0x7f).checked_shl(shift).ok_or(LebError::TooWide)?;
+        value |= group;
+        if b & 0x80 == 0 {
+            if b == 0 && shift > 0 {
+                return Err(LebError::NotMinimal);
+            }
+            if value.checked_shr(max_bits).unwrap_or(0) != 0 {
+                return Err(LebError::TooWide);
+            }
+            return Ok((value, rest));
+        }
+        shift = shift.saturating_add(7);
+    }
+}
+
+/// Reads the body, field by field; every failure says which field.
+struct Reader<'a> {
+    rest: &'a [u8],
+}
+
+fn malformed(what: impl fmt::Display) -> LinkError {
+    LinkError::Malformed(what.to_string())
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self, what: &str) -> Result<u8, LinkError> {
+        let (&b, rest) =
+            self.rest.split_first().ok_or_else(|| malformed(format!("its data ends at {what}")))?;
+        self.rest = rest;
+        Ok(b)
+    }
+
+    fn leb128(&mut self, max_bits: u32, what: &str) -> Result<u128, LinkError> {
+        let (value, rest) = read_leb128(self.rest, max_bits).map_err(|e| match e {
+            LebError::Incomplete => malformed(format!("its data ends at {what}")),
+            LebError::TooWide => malformed(format!("{what} is too large")),
+            LebError::NotMinimal => malformed(format!("{what} is not written in its shortest form")),
+        })?;
+        self.rest = rest;
+        Ok(value)
+    }
+
+    fn count(&mut self, what: &str) -> Result<usize, LinkError> {
+        let n = self.leb128(32, what)?;
+        usize::try_from(n).map_err(|_| malformed(format!("{what} is too large")))
+    }
+
+    fn text(&mut self, what: &str) -> Result<String, LinkError> {
+        let len = self.count(what)?;
+        let (bytes, rest) = self
+            .rest
+            .split_at_checked(len)
+            .ok_or_else(|| malformed(format!("{what} is longer than the link")))?;
+        self.rest = rest;
+        let text = std::str::from_utf8(bytes).map_err(|_| malformed(format!("{what} is not valid UTF-8")))?;
+        Ok(text.to_string())
+    }
+
+    fn year(&mut self, what: &str) -> Result<i32, LinkError> {
+        let zigzag =
+            u32::try_from(self.leb128(32, what)?).map_err(|_| malformed(format!("{what} is too large")))?;
+        let half = (zigzag >> 1) as i32;
+        Ok(if zigzag & 1 == 0 { half } else { !half })
+    }
+
+    fn decimal(&mut self, what: &str) -> Result<Decimal, LinkError> {
+        let head = self.byte(what)?;
+        if head & 0x60 != 0 {
+            return Err(malformed(format!("{what} has unknown flags")));
+        }
+        let scale = u32::from(head & 0x1f);
+        if scale > 28 {
+            return Err(malformed(format!("{what} has more than 28 decimal places")));
+        }
+        let mantissa = self.leb128(96, what)?;
+        let mantissa = i128::try_from(mantissa).map_err(|_| malformed(format!("{what} is too large")))?;
+        let mut d = Decimal::try_from_i128_with_scale(mantissa, scale)
+            .map_err(|_| malformed(format!("{what} is too large")))?;
+        d.set_sign_negative(head & 0x80 != 0);
+        Ok(d)
+    }
+
+    fn segment(&mut self, i: usize) -> Result<Segment, LinkError> {
+        let at = |field: &str| format!("segment {} {field}", i.saturating_add(1));
+        let id = self.text(&at("id"))?;
+        let name = self.text(&at("name"))?;
+        let driver = match self.byte(&at("driver kind"))? {
+            0 => Driver::Units { units: self.decimal(&at("units"))?, asp: self.decimal(&at("asp"))? },
+            1 => Driver::UnitsGrowth {
+                base_units: self.decimal(&at("base_units"))?,
+                growth_pct: self.decimal(&at("growth_pct"))?,
+                asp: self.decimal(&at("asp"))?,
+            },
+            2 => Driver::Revenue { revenue_bn: self.decimal(&at("revenue_bn"))? },
+            3 => Driver::RevenueGrowth {
+                base_revenue_bn: self.decimal(&at("base_revenue_bn"))?,
+                growth_pct: self.decimal(&at("growth_pct"))?,
+            },
+            other => return Err(malformed(format!("{} {other} is unknown", at("driver kind")))),
+        };
+        let margin_pct = self.decimal(&at("margin_pct"))?;
+        let method = match self.byte(&at("method"))? {
+            0 => Method::Pe,
+            1 => Method::EvEbit,
+            2 => Method::EvSales,
+            other => return Err(malformed(format!("{} {other} is unknown", at("method")))),
+        };
+        let multiple = self.decimal(&at("multiple"))?;
+        Ok(Segment { id, name, driver, margin_pct, method, multiple })
+    }
+}
+
+fn read_scenario(body: &[u8]) -> Result<Scenario, LinkError> {
+    let mut r = Reader { rest: body };
+    let name = r.text("name")?;
+    let company = Company { name: r.text("company name")?, ticker: r.text("ticker")? };
+    let reporting_currency = r.text("reporting_currency")?;
+    let listing_currency = r.text("listing_currency")?;
+    let fx_listing_per_reporting = r.decimal("fx_listing_per_reporting")?;
+    let price = r.decimal("price")?;
+    let price_date = match r.byte("price_date")? {
+        0 => None,
+        1 => Some(r.text("price_date")?),
+        other => return Err(malformed(format!("price_date flag {other} is unknown"))),
+    };
+    let shares_bn = r.decimal("shares_bn")?;
+    let base_year = r.year("base_year")?;
+    let valuation_year = r.year("valuation_year")?;
+    let count = r.count("the number of segments")?;
+    // No capacity from the count: it is untrusted, and every segment takes
+    // bytes, so a false count runs out of data instead of memory.
+    let mut segments = Vec::new();
+    for i in 0..count {
+        segments.push(r.segment(i)?);
+    }
+    let scenario = Scenario {
+        name,
+        company,
+        reporting_currency,
+        listing_currency,
+        fx_listing_per_reporting,
+        price,
+        price_date,
+        shares_bn,
+        base_year,
+        valuation_year,
+        segments,
+        net_cash_bn: r.decimal("net_cash_bn")?,
+        investments_bn: r.decimal("investments_bn")?,
+        investments_discount_pct: r.decimal("investments_discount_pct")?,
+        other_bn: r.decimal("other_bn")?,
+        holding_discount_pct: r.decimal("holding_discount_pct")?,
+        buyback_listing_bn: r.decimal("buyback_listing_bn")?,
+    };
+    if !r.rest.is_empty() {
+        return Err(malformed(match r.rest.len() {
+            1 => "a byte follows the scenario".to_string(),
+            n => format!("{n} bytes follow the scenario"),
+        }));
+    }
+    Ok(scenario)
+}
+
+// ---------------------------------------------------------------- CRC-32 and base64url
+
+/// CRC-32 of IEEE 802.3 (reflected polynomial 0xEDB88320, initial and
+/// final value all ones): zlib's `crc32`. `crc32(b"123456789")` is
+/// `0xCBF43926`. Public for the tests.
+pub fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = u32::MAX;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+/// RFC 4648 base64url without padding. Public for the tests.
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3).saturating_mul(4));
+    for chunk in bytes.chunks(3) {
+        let mut triple = [0u8; 3];
+        for (slot, &b) in triple.iter_mut().zip(chunk) {
+            *slot = b;
+        }
+        let [a, b, c] = triple;
+        let bits = (u32::from(a) << 16) | (u32::from(b) << 8) | u32::from(c);
+        // n bytes make n + 1 characters.
+        for shift in [18u32, 12, 6, 0].into_iter().take(chunk.len().saturating_add(1)) {
+            out.push(sextet_char(((bits >> shift) & 0x3f) as u8));
+        }
+    }
+    out
+}
+
+/// Strict RFC 4648 base64url without padding: `NotBase64` with the offset
+/// of the first character outside the alphabet, `Truncated` for a dangling
+/// last character (a length of 4n + 1), `Corrupt` when the unused bits of
+/// the last character are not zero. Public for the tests.
+pub fn base64url_decode(text: &str) -> Result<Vec<u8>, LinkError> {
+    let decoded = base64url_decode_lenient(text).map_err(|position| LinkError::NotBase64 { position })?;
+    if text.len() % 4 == 1 {
+        Err(LinkError::Truncated)
+    } else if !decoded.canonical {
+        Err(LinkError::Corrupt)
+    } else {
+        Ok(decoded.bytes)
+    }
+}
+
+struct Base64 {
+    bytes: Vec<u8>,
+    /// False when a last character dangles or its unused bits are not zero.
+    canonical: bool,
+}
+
+/// Every whole byte the text encodes; `Err` is the offset of the first
+/// character outside the alphabet.
+fn base64url_decode_lenient(text: &str) -> Result<Base64, usize> {
+    let mut bytes = Vec::with_capacity((text.len() / 4).saturating_mul(3).saturating_add(2));
+    // `bits` holds `pending` (0, 2, 4 or 6) bits not yet output.
+    let mut bits: u32 = 0;
+    let mut pending: u32 = 0;
+    for (i, c) in text.bytes().enumerate() {
+        let v = char_sextet(c).ok_or(i)?;
+        bits = (bits << 6) | u32::from(v);
+        if pending >= 2 {
+            pending -= 2;
+            bytes.push((bits >> pending) as u8);
+            bits &= (1u32 << pending) - 1;
+        } else {
+            pending += 6;
+        }
+    }
+    Ok(Base64 { bytes, canonical: pending < 6 && bits == 0 })
+}
+
+fn sextet_char(v: u8) -> char {
+    char::from(match v {
+        0..=25 => b'A' + v,
+        26..=51 => b'a' + (v - 26),
+        52..=61 => b'0' + (v - 52),
+        62 => b'-',
+        _ => b'_',
+    })
+}
+
+fn char_sextet(c: u8) -> Option<u8> {
+    match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'-' => Some(62),
+        b'_' => Some(63),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc32_check_value() {
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        assert_eq!(crc32(b""), 0);
+    }
+
+    #[test]
+    fn leb128_is_minimal_and_bounded() {
+        let mut out = Vec::new();
+        write_leb128(&mut out, 4034);
+        assert_eq!(out, [0xc2, 0x1f]);
+        assert_eq!(read_leb128(&[0xc2, 0x1f, 9], 96), Ok((4034, &[9u8][..])));
+        assert_eq!(read_leb128(&[0x80, 0x00], 96), Err(LebError::NotMinimal));
+        assert_eq!(read_leb128(&[0x00], 96), Ok((0, &[][..])));
+        assert_eq!(read_leb128(&[0x80], 96), Err(LebError::Incomplete));
+        assert_eq!(read_leb128(&[0xff, 0xff, 0x03], 16), Ok((0xffff, &[][..])));
+        assert_eq!(read_leb128(&[0xff, 0xff, 0x07], 16), Err(LebError::TooWide));
+        let max96 = (1u128 << 96) - 1;
+        let mut out = Vec::new();
+        write_leb128(&mut out, max96);
+        assert_eq!(out.len(), 14);
+        assert_eq!(read_leb128(&out, 96), Ok((max96, &[][..])));
+        let mut out = Vec::new();
+        write_leb128(&mut out, max96 + 1);
+        assert_eq!(read_leb128(&out, 96), Err(LebError::TooWide));
+        assert_eq!(read_leb128(&[0xff; 40], 96), Err(LebError::TooWide));
+    }
+
+    #[test]
+    fn years_zigzag() {
+        for (year, bytes) in [
+            (0, vec![0]),
+            (-1, vec![1]),
+            (1, vec![2]),
+            (2025, vec![0xd2, 0x1f]),
+            (i32::MIN, vec![0xff, 0xff, 0xff, 0xff, 0x0f]),
+        ] {
+            let mut out = Vec::new();
+            write_year(&mut out, year);
+            assert_eq!(out, bytes);
+            assert_eq!(Reader { rest: &out }.year("y"), Ok(year));
+        }
+        for year in [i32::MAX, i32::MIN, -2025] {
+            let mut out = Vec::new();
+            write_year(&mut out, year);
+            assert_eq!(Reader { rest: &out }.year("y"), Ok(year));
+        }
+    }
+
+    #[test]
+    fn decimals_keep_scale_and_sign() {
+        let mut out = Vec::new();
+        write_decimal(&mut out, Decimal::new(4034, 2));
+        write_decimal(&mut out, Decimal::new(-59, 1));
+        assert_eq!(out, [0x02, 0xc2, 0x1f, 0x81, 0x3b]);
+        let mut neg_zero = Decimal::new(0, 2);
+        neg_zero.set_sign_negative(true);
+        for d in [
+            Decimal::new(30, 1),
+            Decimal::new(3, 0),
+            neg_zero,
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(1, 28),
+        ] {
+            let mut out = Vec::new();
+            write_decimal(&mut out, d);
+            let back = Reader { rest: &out }.decimal("d").unwrap();
+            assert_eq!(
+                (back.to_string(), back.scale(), back.is_sign_negative()),
+                (d.to_string(), d.scale(), d.is_sign_negative())
+            );
+        }
+        assert!(Reader { rest: &[0x1d, 1] }.decimal("d").is_err(), "scale 29");
+        assert!(Reader { rest: &[0x20, 1] }.decimal("d").is_err(), "reserved bit");
+    }
+}

@@ -124,7 +124,15 @@ async fn cross_field_rule_names_the_field() {
     type_into(&year, "2040").await;
     assert_eq!(text(&host, "[role=alert]"), "Valuation year: must be at most 10 years after the base year");
     assert_eq!(text(&host, "[data-testid=value-per-share]"), "HK$55.49");
-    assert!(!text(&host, "[data-testid=stale]").is_empty());
+    let stale: HtmlElement = host
+        .query_selector("[data-testid=stale]")
+        .expect("selector")
+        .expect("stale note")
+        .dyn_into()
+        .expect("html");
+    assert!(!stale.hidden(), "the page says it shows the last valid valuation");
+    type_into(&year, "2026").await;
+    assert!(stale.hidden(), "and stops saying so once the year is fixed");
     host.remove();
 }
 

@@ -4,6 +4,7 @@
 //! Plain Rust on rust_decimal and serde. Nothing here knows about the
 //! browser (no leptos, web-sys or gloo), so all of it is tested natively.
 
+pub mod arith;
 pub mod field;
 pub mod json;
 pub mod number;

@@ -81,9 +81,8 @@ pub fn validate(s: &Scenario) -> Vec<Issue> {
     check_segments(&mut issues, s);
     // Checked whenever its three inputs are valid on their own, so that a
     // file reports it alongside its other problems.
-    let inputs_valid = s.price > Decimal::ZERO
-        && s.shares_bn > Decimal::ZERO
-        && s.buyback_listing_bn >= Decimal::ZERO;
+    let inputs_valid =
+        s.price > Decimal::ZERO && s.shares_bn > Decimal::ZERO && s.buyback_listing_bn >= Decimal::ZERO;
     if inputs_valid {
         if let Err(issue) = shares_after_buyback(s) {
             issues.push(issue);

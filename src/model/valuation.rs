@@ -3,6 +3,7 @@
 //! Nothing here rounds: every figure keeps rust_decimal's 28 significant
 //! digits and is rounded only when displayed.
 
+use super::arith::Checked;
 use super::field::{Field, SegmentField};
 use super::scenario::{Driver, Method, Scenario};
 use super::validate::{shares_after_buyback, validate, Issue, MAX_YEARS};
@@ -91,9 +92,7 @@ impl Valuation {
         if self.per_share_listing.is_zero() {
             return None;
         }
-        per_share_listing
-            .checked_div(self.per_share_listing)
-            .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+        per_share_listing.over(self.per_share_listing).and_then(|r| r.times(Decimal::ONE_HUNDRED))
     }
 
     /// Sum of every bridge line; equals `per_share_listing` up to the last
@@ -103,7 +102,7 @@ impl Valuation {
             .iter()
             .map(|s| s.per_share_listing)
             .chain(self.group_lines.iter().map(|l| l.per_share_listing))
-            .try_fold(Decimal::ZERO, |acc, d| acc.checked_add(d))
+            .try_fold(Decimal::ZERO, |acc, d| acc.plus(d))
     }
 }
 
@@ -120,7 +119,6 @@ pub fn evaluate(s: &Scenario) -> Result<Valuation, Vec<Issue>> {
 /// The valuation of a scenario that passed `validate`. Overflow or division
 /// by zero becomes an issue naming the field whose value caused it.
 pub fn value(s: &Scenario) -> Result<Valuation, Issue> {
-    let too_large = |field: Field| Issue::for_field(field, s, "is too large to compute with");
     // In i64: the difference of two i32 years may not fit an i32. Capped, so
     // that `growth_factor` never loops for billions of years.
     let years = i64::from(s.valuation_year) - i64::from(s.base_year);
@@ -134,28 +132,34 @@ pub fn value(s: &Scenario) -> Result<Valuation, Issue> {
         ));
     }
     let shares_after_bn = shares_after_buyback(s)?;
+    // The arithmetic reports only which field overflowed; the message is
+    // built once, here, rather than at each of its twenty checked steps.
+    compute(s, growth_years, shares_after_bn)
+        .map_err(|field| Issue::for_field(field, s, "is too large to compute with"))
+}
+
+/// The checked arithmetic of `value`; on overflow, the field that caused it.
+fn compute(s: &Scenario, growth_years: u32, shares_after_bn: Decimal) -> Result<Valuation, Field> {
     let fx = s.fx_listing_per_reporting;
-    let per_share = |bn: Decimal, field: Field| {
-        bn.checked_div(shares_after_bn).and_then(|x| x.checked_mul(fx)).ok_or_else(|| too_large(field))
-    };
+    let per_share =
+        |bn: Decimal, field: Field| bn.over(shares_after_bn).and_then(|x| x.times(fx)).ok_or(field);
 
     let mut segments = Vec::with_capacity(s.segments.len());
     let mut sum_bn = Decimal::ZERO;
     for (i, seg) in s.segments.iter().enumerate() {
-        let revenue_bn =
-            revenue_bn(&seg.driver, growth_years).map_err(|f| too_large(Field::Segment(i, f)))?;
+        let revenue_bn = revenue_bn(&seg.driver, growth_years).map_err(|f| Field::Segment(i, f))?;
         let margin_field = Field::Segment(i, SegmentField::MarginPct);
         let profit_bn = revenue_bn
-            .checked_mul(seg.margin_pct)
-            .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
-            .ok_or_else(|| too_large(margin_field))?;
+            .times(seg.margin_pct)
+            .and_then(|x| x.over(Decimal::ONE_HUNDRED))
+            .ok_or(margin_field)?;
         let metric_bn = match seg.method {
             Method::Pe | Method::EvEbit => profit_bn,
             Method::EvSales => revenue_bn,
         };
         let multiple_field = Field::Segment(i, SegmentField::Multiple);
-        let value_bn = metric_bn.checked_mul(seg.multiple).ok_or_else(|| too_large(multiple_field))?;
-        sum_bn = sum_bn.checked_add(value_bn).ok_or_else(|| too_large(multiple_field))?;
+        let value_bn = metric_bn.times(seg.multiple).ok_or(multiple_field)?;
+        sum_bn = sum_bn.plus(value_bn).ok_or(multiple_field)?;
         segments.push(SegmentValue {
             id: seg.id.clone(),
             name: seg.name.clone(),
@@ -169,16 +173,14 @@ pub fn value(s: &Scenario) -> Result<Valuation, Issue> {
         });
     }
 
-    let pct = |x: Decimal| x.checked_div(Decimal::ONE_HUNDRED);
-    let holding_discount_bn = pct(s.holding_discount_pct)
-        .and_then(|p| sum_bn.checked_mul(p))
-        .ok_or_else(|| too_large(Field::HoldingDiscountPct))?;
+    let pct = |x: Decimal| x.over(Decimal::ONE_HUNDRED);
+    let holding_discount_bn =
+        pct(s.holding_discount_pct).and_then(|p| sum_bn.times(p)).ok_or(Field::HoldingDiscountPct)?;
     let investments_net_bn = pct(s.investments_discount_pct)
-        .and_then(|p| Decimal::ONE.checked_sub(p))
-        .and_then(|keep| s.investments_bn.checked_mul(keep))
-        .ok_or_else(|| too_large(Field::InvestmentsBn))?;
-    let buyback_bn =
-        s.buyback_listing_bn.checked_div(fx).ok_or_else(|| too_large(Field::BuybackListingBn))?;
+        .and_then(|p| Decimal::ONE.minus(p))
+        .and_then(|keep| s.investments_bn.times(keep))
+        .ok_or(Field::InvestmentsBn)?;
+    let buyback_bn = s.buyback_listing_bn.over(fx).ok_or(Field::BuybackListingBn)?;
 
     let terms = [
         (GroupTerm::HoldingDiscount, -holding_discount_bn, Field::HoldingDiscountPct),
@@ -190,17 +192,17 @@ pub fn value(s: &Scenario) -> Result<Valuation, Issue> {
     let mut equity_bn = sum_bn;
     let mut group_lines = Vec::with_capacity(terms.len());
     for (term, amount_bn, field) in terms {
-        equity_bn = equity_bn.checked_add(amount_bn).ok_or_else(|| too_large(field))?;
+        equity_bn = equity_bn.plus(amount_bn).ok_or(field)?;
         group_lines.push(GroupLine { term, amount_bn, per_share_listing: per_share(amount_bn, field)? });
     }
 
-    let per_share = equity_bn.checked_div(shares_after_bn).ok_or_else(|| too_large(Field::SharesBn))?;
-    let per_share_listing = per_share.checked_mul(fx).ok_or_else(|| too_large(Field::Fx))?;
+    let per_share = equity_bn.over(shares_after_bn).ok_or(Field::SharesBn)?;
+    let per_share_listing = per_share.times(fx).ok_or(Field::Fx)?;
     let upside_pct = per_share_listing
-        .checked_div(s.price)
-        .and_then(|r| r.checked_sub(Decimal::ONE))
-        .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
-        .ok_or_else(|| too_large(Field::Price))?;
+        .over(s.price)
+        .and_then(|r| r.minus(Decimal::ONE))
+        .and_then(|r| r.times(Decimal::ONE_HUNDRED))
+        .ok_or(Field::Price)?;
 
     Ok(Valuation {
         segments,
@@ -224,27 +226,27 @@ pub fn revenue_bn(driver: &Driver, years: u32) -> Result<Decimal, SegmentField> 
     let billion = Decimal::from(1_000_000_000u32);
     match *driver {
         Driver::Units { units, asp } => {
-            units.checked_mul(asp).and_then(|x| x.checked_div(billion)).ok_or(SegmentField::Units)
+            units.times(asp).and_then(|x| x.over(billion)).ok_or(SegmentField::Units)
         }
         Driver::UnitsGrowth { base_units, growth_pct, asp } => {
             let factor = growth_factor(growth_pct, years).ok_or(SegmentField::GrowthPct)?;
             base_units
-                .checked_mul(factor)
+                .times(factor)
                 .ok_or(SegmentField::BaseUnits)?
-                .checked_mul(asp)
-                .and_then(|x| x.checked_div(billion))
+                .times(asp)
+                .and_then(|x| x.over(billion))
                 .ok_or(SegmentField::Asp)
         }
         Driver::Revenue { revenue_bn } => Ok(revenue_bn),
         Driver::RevenueGrowth { base_revenue_bn, growth_pct } => {
             let factor = growth_factor(growth_pct, years).ok_or(SegmentField::GrowthPct)?;
-            base_revenue_bn.checked_mul(factor).ok_or(SegmentField::BaseRevenueBn)
+            base_revenue_bn.times(factor).ok_or(SegmentField::BaseRevenueBn)
         }
     }
 }
 
 /// `(1 + growth_pct/100)^years` by repeated multiplication, as the spec asks.
 pub fn growth_factor(growth_pct: Decimal, years: u32) -> Option<Decimal> {
-    let step = Decimal::ONE.checked_add(growth_pct.checked_div(Decimal::ONE_HUNDRED)?)?;
-    (0..years).try_fold(Decimal::ONE, |acc, _| acc.checked_mul(step))
+    let step = Decimal::ONE.plus(growth_pct.over(Decimal::ONE_HUNDRED)?)?;
+    (0..years).try_fold(Decimal::ONE, |acc, _| acc.times(step))
 }

@@ -92,9 +92,15 @@ pub fn BridgeTable(state: AppState) -> impl IntoView {
             s.as_ref().map(|s| (s.scenario.reporting_currency.clone(), s.scenario.listing_currency.clone()))
         })
     };
-    let rep = move || heads().map(|h| h.0).unwrap_or_default();
-    let lst =
-        move || heads().map(|h| crate::display::currency_prefix(&h.1).trim().to_string()).unwrap_or_default();
+    let revenue_head =
+        Signal::derive(move || format!("Revenue, {} bn", heads().map(|h| h.0).unwrap_or_default()));
+    let value_head =
+        Signal::derive(move || format!("Value, {} bn", heads().map(|h| h.0).unwrap_or_default()));
+    let per_share_head = Signal::derive(move || {
+        let lst =
+            heads().map(|h| crate::display::currency_prefix(&h.1).trim().to_string()).unwrap_or_default();
+        format!("Per share, {lst}")
+    });
     view! {
         <section class="bridge card" aria-labelledby="bridge-title">
             <h2 id="bridge-title">"Bridge to value per share"</h2>
@@ -103,11 +109,11 @@ pub fn BridgeTable(state: AppState) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">"Line"</th>
-                            <th scope="col" class="num">{move || format!("Revenue, {} bn", rep())}</th>
+                            <th scope="col" class="num">{revenue_head}</th>
                             <th scope="col" class="num">"Profit, bn"</th>
                             <th scope="col" class="num">"Metric x multiple"</th>
-                            <th scope="col" class="num">{move || format!("Value, {} bn", rep())}</th>
-                            <th scope="col" class="num">{move || format!("Per share, {}", lst())}</th>
+                            <th scope="col" class="num">{value_head}</th>
+                            <th scope="col" class="num">{per_share_head}</th>
                             <th scope="col" class="num">"Share"</th>
                         </tr>
                     </thead>
@@ -129,10 +135,13 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>) -> impl IntoView {
     let open = RwSignal::new(false);
     let key = row_testid.clone();
     let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.testid == key).cloned()));
-    let cell = move |f: fn(&Row) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
+    let cell = move |f: fn(&Row) -> String| {
+        Signal::derive(move || row.with(|r| r.as_ref().map(f).unwrap_or_default()))
+    };
+    let expanded = Signal::derive(move || open.get().to_string());
     let explain_id = format!("{row_testid}-explain");
     view! {
-        <tr data-testid=row_testid.clone() class=move || row.with(|r| r.as_ref().map(|r| r.class).unwrap_or_default())>
+        <tr data-testid=row_testid.clone() class=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.class).unwrap_or_default()))>
             <th scope="row">
                 <span>{cell(|r| r.name.clone())}</span>
                 <button
@@ -140,7 +149,7 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>) -> impl IntoView {
                     class="explain-toggle"
                     aria-label="How is this computed?"
                     title="How is this computed?"
-                    aria-expanded=move || open.get().to_string()
+                    aria-expanded=expanded
                     aria-controls=explain_id.clone()
                     on:click=move |_| open.update(|o| *o = !*o)
                 >

@@ -2,7 +2,8 @@
 //! browser's file and download APIs.
 
 use super::state::{AppState, Notice};
-use crate::model::json::{from_json, to_json, MAX_FILE_BYTES};
+use crate::export::{bridge_csv, parse_scenarios, scenarios_json};
+use crate::model::json::{to_json, MAX_FILE_BYTES};
 use crate::model::Issue;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -47,18 +48,28 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
                 }));
                 return;
             };
-            match from_json(&text) {
-                Ok(scenario) => {
+            let is_list = text.trim_start().starts_with('[');
+            match parse_scenarios(&text) {
+                Ok(mut list) if list.len() == 1 && !is_list => {
+                    let scenario = list.remove(0);
                     let title = scenario.name.clone();
-                    state.load(scenario);
-                    state.notice.set(Some(Notice::Info(format!("Imported \u{201C}{title}\u{201D} from {name}."))));
+                    state.load_unsaved(scenario);
+                    state.notice.set(Some(Notice::Info(format!(
+                        "Imported \u{201C}{title}\u{201D} from {name}. It is not saved yet."
+                    ))));
                 }
+                Ok(list) => state.import_many(list, &name),
                 Err(issues) => state.notice.set(Some(Notice::Refused {
                     title: format!(
                         "Import refused: {name} does not follow the scenario format. Nothing was changed. {} to fix:",
                         if issues.len() == 1 { "1 problem".to_string() } else { format!("{} problems", issues.len()) }
                     ),
-                    problems: issues.iter().map(issue_line).collect(),
+                    problems: issues
+                        .iter()
+                        .map(|(i, issue)| {
+                            if is_list { format!("Scenario {}: {}", i + 1, issue_line(issue)) } else { issue_line(issue) }
+                        })
+                        .collect(),
                 })),
             }
         });
@@ -68,7 +79,7 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
             return;
         };
         let file_name = format!("{}.json", slug(&shown.scenario.name));
-        match download(&file_name, &to_json(&shown.scenario)) {
+        match download(&file_name, &to_json(&shown.scenario), "application/json") {
             Ok(()) => state.notice.set(Some(Notice::Info(if state.is_stale() {
                 format!("Exported the last valid scenario as {file_name}; fix the marked fields to export your latest edits.")
             } else {
@@ -80,11 +91,45 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
             })),
         }
     };
+    let export_all = move |_| {
+        let text = state.saved.library.with_untracked(|l| {
+            scenarios_json(&l.entries().into_iter().map(|e| &e.scenario).collect::<Vec<_>>())
+        });
+        let count = state.saved.library.with_untracked(|l| l.entries().len());
+        if count == 0 {
+            state.notice.set(Some(Notice::Info("There are no saved scenarios to export yet.".into())));
+            return;
+        }
+        let saved = download("sotp-scenarios.json", &text, "application/json");
+        state.notice.set(Some(match saved {
+            Ok(()) => Notice::Info(format!("Exported {count} saved scenarios as sotp-scenarios.json.")),
+            Err(_) => Notice::Refused {
+                title: "Export failed: this browser refused to create the download.".into(),
+                problems: Vec::new(),
+            },
+        }));
+    };
+    let export_csv = move |_| {
+        let Some(shown) = state.shown.get_untracked() else {
+            return;
+        };
+        let file_name = format!("{}-bridge.csv", slug(&shown.scenario.name));
+        let saved = download(&file_name, &bridge_csv(&shown.scenario, &shown.valuation), "text/csv");
+        state.notice.set(Some(match saved {
+            Ok(()) => Notice::Info(format!("Exported the bridge as {file_name}.")),
+            Err(_) => Notice::Refused {
+                title: "Export failed: this browser refused to create the download.".into(),
+                problems: Vec::new(),
+            },
+        }));
+    };
     view! {
         <div class="file-actions">
             <label class="button-like" for="import-file">"Import scenario"</label>
             <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" on:change=on_file />
             <button type="button" on:click=export>"Export scenario"</button>
+            <button type="button" on:click=export_all>"Export all"</button>
+            <button type="button" on:click=export_csv>"Bridge as CSV"</button>
         </div>
     }
 }
@@ -97,6 +142,14 @@ pub fn Notices(state: AppState) -> impl IntoView {
             Notice::Info(text) => view! {
                 <div class="notice info" role="status" data-testid="notice">
                     <span>{text}</span>
+                    <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| state.notice.set(None)>"×"</button>
+                </div>
+            }
+            .into_any(),
+            Notice::Link { text, url } => view! {
+                <div class="notice info" role="status" data-testid="notice">
+                    <span>{text}</span>
+                    <input class="share-link" type="text" readonly aria-label="Share link" data-testid="share-link" prop:value=url />
                     <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| state.notice.set(None)>"×"</button>
                 </div>
             }
@@ -131,10 +184,11 @@ pub fn slug(name: &str) -> String {
     }
 }
 
-fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
+/// Offers `text` as a file download; the only use of the download API.
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;

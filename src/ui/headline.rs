@@ -1,4 +1,8 @@
 //! The answer at the top: value per share against the price.
+//!
+//! Reactive values in views are `Signal`s rather than bare closures here
+//! and in the other components: a bare closure instantiates its own copy of
+//! the renderer, a `Signal<T>` shares one per `T`, which keeps the wasm small.
 
 use super::state::AppState;
 use crate::display::{per_share, signed_pct, verdict};
@@ -8,21 +12,28 @@ use rust_decimal::Decimal;
 #[component]
 pub fn Headline(state: AppState) -> impl IntoView {
     let shown = state.shown;
-    let value = move || {
+    let value = Signal::derive(move || {
         shown.with(|s| {
             s.as_ref().map(|s| per_share(s.valuation.per_share_listing, &s.scenario.listing_currency))
         })
-    };
-    let upside = move || shown.with(|s| s.as_ref().map(|s| s.valuation.upside_pct));
-    let price =
-        move || shown.with(|s| s.as_ref().map(|s| per_share(s.scenario.price, &s.scenario.listing_currency)));
-    let up = move || upside().is_some_and(|u| u >= Decimal::ZERO);
-    let case = move || state.active_preset().map_or("Custom", |p| p.label());
-    let sentence = move || {
+    });
+    let upside =
+        Signal::derive(move || shown.with(|s| s.as_ref().map(|s| signed_pct(s.valuation.upside_pct))));
+    let price = Signal::derive(move || {
+        shown.with(|s| s.as_ref().map(|s| per_share(s.scenario.price, &s.scenario.listing_currency)))
+    });
+    let up = Signal::derive(move || {
+        shown.with(|s| s.as_ref().is_some_and(|s| s.valuation.upside_pct >= Decimal::ZERO))
+    });
+    let down = Signal::derive(move || !up.get());
+    let arrow = Signal::derive(move || if up.get() { "\u{25B2} " } else { "\u{25BC} " });
+    let direction = Signal::derive(move || if up.get() { " upside" } else { " downside" });
+    let sentence = Signal::derive(move || {
+        let case = state.active_preset().map_or("Custom", |p| p.label());
         shown.with(|s| {
             s.as_ref().map(|s| {
                 verdict(
-                    case(),
+                    case,
                     s.valuation.per_share_listing,
                     s.scenario.price,
                     s.valuation.upside_pct,
@@ -30,7 +41,8 @@ pub fn Headline(state: AppState) -> impl IntoView {
                 )
             })
         })
-    };
+    });
+    let fresh = Signal::derive(move || !state.is_stale());
     view! {
         <section class="headline" aria-label="Valuation summary">
             <div class="headline-row">
@@ -42,18 +54,16 @@ pub fn Headline(state: AppState) -> impl IntoView {
                     <span class="caption">"Price"</span>
                     <span class="price" data-testid="price">{price}</span>
                 </div>
-                <span class="badge" class:up=up class:down=move || !up()>
-                    <span aria-hidden="true">{move || if up() { "\u{25B2} " } else { "\u{25BC} " }}</span>
-                    <span data-testid="upside">{move || upside().map(signed_pct)}</span>
-                    <span class="visually-hidden">{move || if up() { " upside" } else { " downside" }}</span>
+                <span class="badge" class:up=up class:down=down>
+                    <span aria-hidden="true">{arrow}</span>
+                    <span data-testid="upside">{upside}</span>
+                    <span class="visually-hidden">{direction}</span>
                 </span>
             </div>
             <p class="verdict" data-testid="verdict" aria-live="polite">{sentence}</p>
-            <Show when=move || state.is_stale()>
-                <p class="stale" role="status" data-testid="stale">
-                    "Showing the last valid valuation until the marked fields are fixed."
-                </p>
-            </Show>
+            <p class="stale" role="status" data-testid="stale" prop:hidden=fresh>
+                "Showing the last valid valuation until the marked fields are fixed."
+            </p>
         </section>
     }
 }

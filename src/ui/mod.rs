@@ -1,24 +1,32 @@
 //! The page: Leptos components composing `AppState` into views.
 
 mod bridge_table;
+mod compare_view;
 mod file_io;
 mod footer;
 mod group_panel;
 mod headline;
+mod library_panel;
 mod number_field;
 mod preset_picker;
+mod save_bar;
+mod saved;
 mod segment_panel;
+mod share;
 pub mod state;
 
 use crate::model::Preset;
 use bridge_table::BridgeTable;
+use compare_view::CompareView;
 use file_io::{ImportExport, Notices};
 use footer::Footer;
 use group_panel::GroupPanel;
 use headline::Headline;
 use leptos::prelude::*;
+use library_panel::LibraryPanel;
 use number_field::NumberField;
 use preset_picker::PresetPicker;
+use save_bar::SaveBar;
 use segment_panel::SegmentPanel;
 use state::AppState;
 
@@ -32,6 +40,7 @@ pub fn mount() {
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new(Preset::Base.scenario());
+    start(state);
     // Inputs are rebuilt when the scenario is replaced as a whole (preset,
     // import), so that each starts from the new value; between rebuilds an
     // input keeps whatever the user typed.
@@ -51,7 +60,9 @@ pub fn App() -> impl IntoView {
                     <PresetPicker state />
                     <ImportExport state />
                 </div>
+                <SaveBar state />
                 <Notices state />
+                <LibraryPanel state />
                 {inputs}
             </div>
             <aside class="summary">
@@ -59,8 +70,29 @@ pub fn App() -> impl IntoView {
                 <BridgeTable state />
             </aside>
         </main>
+        <section class="wide">
+            <CompareView state />
+        </section>
         <Footer />
     }
+}
+
+/// What the page opens with: a share link in the address if there is one,
+/// else the scenario open last, else the Base preset. A bad link is
+/// explained and the page opens what it had; storage is not touched.
+fn start(state: AppState) {
+    state.refresh_library();
+    let link = share::link_in_address();
+    if !matches!(link, Some(Ok(_))) {
+        if let Some(entry) = state.last_open() {
+            state.open_saved(&entry);
+        }
+    }
+    if let Some(decoded) = link {
+        share::open_link(state, decoded);
+    }
+    crate::storage::on_other_tab_change(move |_| state.on_storage_changed());
+    share::keep_address_in_step(state);
 }
 
 /// Company, ticker and the editable price with its date.

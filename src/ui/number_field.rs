@@ -10,8 +10,8 @@ use leptos::prelude::*;
 /// A DOM id for a field, stable across renders.
 pub fn dom_id(field: Field) -> String {
     match field {
-        Field::Segment(i, f) => format!("f-seg{i}-{f:?}").to_lowercase(),
-        other => format!("f-{other:?}").to_lowercase(),
+        Field::Segment(i, _) => format!("f-seg{i}-{}", field.json_key()),
+        other => format!("f-{}", other.json_key()),
     }
 }
 
@@ -20,7 +20,6 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let id = dom_id(field);
     // The label may depend on the method (net vs EBIT margin), so it is
     // derived; slider range and unit are fixed for the life of the input.
-    let ui = move || state.scenario.with(|s| field_ui(field, s));
     let fixed_ui = state.scenario.with_untracked(|s| field_ui(field, s));
     let start = state.scenario.with_untracked(|s| field.get(s));
     let slider = match start {
@@ -35,36 +34,36 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
 
     // What the user typed: never rewritten while they type.
     let text = RwSignal::new(start.map(editable_text).unwrap_or_default());
-    let current = move || state.scenario.with(|s| field.get(s));
-    let original = move || state.baseline.with(|s| field.get(s));
-    let changed = move || current() != original();
+    let label = Signal::derive(move || state.scenario.with(|s| field_ui(field, s).label));
+    let current = Signal::derive(move || state.scenario.with(|s| field.get(s)));
+    let original = Signal::derive(move || state.baseline.with(|s| field.get(s)));
+    let changed = Signal::derive(move || current.get() != original.get());
+    let unchanged = Signal::derive(move || !changed.get());
+    let problem = Signal::derive(move || state.problem_for(field));
+    let invalid = Signal::derive(move || problem.with(Option::is_some));
+    let slider_value = Signal::derive(move || current.get().map(editable_text).unwrap_or_default());
+    let reset_title =
+        Signal::derive(move || format!("Back to {}", original.get().map(count).unwrap_or_default()));
+    let message = Signal::derive(move || problem.get().map(|p| format!("{}: {p}", label.get())));
     let input = move |value: String| {
         state.edit(field, &value);
         text.set(value);
     };
     let reset = move |_| {
-        if let Some(v) = original() {
+        if let Some(v) = original.get_untracked() {
             input(editable_text(v));
         }
     };
-    let problem = move || state.problem_for(field);
     let error_id = format!("{id}-error");
 
     view! {
-        <div class="field" class:changed=changed class:invalid=move || problem().is_some()>
+        <div class="field" class:changed=changed class:invalid=invalid>
             <div class="field-head">
-                <label for=id.clone()>{move || ui().label}</label>
+                <label for=id.clone()>{label}</label>
                 {tip.map(|t| view! { <InfoTip text=t /> })}
-                <Show when=changed>
-                    <button
-                        type="button"
-                        class="reset"
-                        title=move || format!("Back to {}", original().map(count).unwrap_or_default())
-                        on:click=reset
-                    >
-                        "Reset"
-                    </button>
-                </Show>
+                <button type="button" class="reset" title=reset_title prop:hidden=unchanged on:click=reset>
+                    "Reset"
+                </button>
             </div>
             <div class="field-inputs">
                 <input
@@ -73,9 +72,9 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
-                    aria-invalid=move || problem().is_some().to_string()
+                    aria-invalid=Signal::derive(move || invalid.get().to_string())
                     aria-describedby=error_id.clone()
-                    prop:value=move || text.get()
+                    prop:value=text
                     on:input=move |ev| input(event_target_value(&ev))
                 />
                 <span class="unit">{fixed_ui.unit.clone()}</span>
@@ -89,22 +88,13 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     min=slider.min.to_string()
                     max=slider.max.to_string()
                     step=slider.step.to_string()
-                    prop:value=move || current().map(editable_text).unwrap_or_default()
+                    prop:value=slider_value
                     on:input=move |ev| input(event_target_value(&ev))
                 />
             </div>
             {fixed_ui.hint.map(|h| view! { <p class="hint">{h}</p> })}
             <p id=error_id class="field-error-slot">
-                {move || {
-                    problem()
-                        .map(|p| {
-                            view! {
-                                <span role="alert" class="field-error">
-                                    {format!("{}: {p}", ui().label)}
-                                </span>
-                            }
-                        })
-                }}
+                {move || message.get().map(|m| view! { <span role="alert" class="field-error">{m}</span> })}
             </p>
         </div>
     }

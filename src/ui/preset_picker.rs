@@ -13,12 +13,12 @@ pub fn PresetPicker(state: AppState) -> impl IntoView {
                 {Preset::ALL
                     .into_iter()
                     .map(|p| {
-                        let on = move || active.get() == Some(p);
+                        let on = Signal::derive(move || active.get() == Some(p));
                         view! {
                             <button
                                 type="button"
                                 role="radio"
-                                aria-checked=move || on().to_string()
+                                aria-checked=Signal::derive(move || on.get().to_string())
                                 class:active=on
                                 on:click=move |_| state.load_preset(p)
                             >

@@ -20,7 +20,7 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
     let heading_id = format!("panel-{id}-title");
     let seg_id = id.clone();
     // The card header shows what this lever is worth, so the user sees which matters.
-    let worth = move || {
+    let worth = Signal::derive(move || {
         state.shown.with(|shown| {
             shown.as_ref().and_then(|sh| {
                 sh.valuation
@@ -30,7 +30,7 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
                     .map(|v| per_share(v.per_share_listing, &sh.scenario.listing_currency))
             })
         })
-    };
+    });
     view! {
         <details class="card segment" open data-testid=format!("panel-{id}")>
             <summary>
@@ -49,8 +49,11 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
 #[component]
 fn MethodPicker(state: AppState, index: usize) -> impl IntoView {
     let id = format!("method-{index}");
-    let method = move || state.scenario.with(|s| s.segments.get(index).map(|seg| seg.method));
-    let changed = move || method() != state.baseline.with(|s| s.segments.get(index).map(|seg| seg.method));
+    let method = Signal::derive(move || state.scenario.with(|s| s.segments.get(index).map(|seg| seg.method)));
+    let changed = Signal::derive(move || {
+        method.get() != state.baseline.with(|s| s.segments.get(index).map(|seg| seg.method))
+    });
+    let code = Signal::derive(move || method.get().map(|m| m.code()).unwrap_or_default());
     let choose = move |ev| {
         if let Some(m) = Method::from_code(&event_target_value(&ev)) {
             state.set_method(index, m);
@@ -61,7 +64,7 @@ fn MethodPicker(state: AppState, index: usize) -> impl IntoView {
             <div class="field-head">
                 <label for=id.clone()>"Method"</label>
             </div>
-            <select id=id on:change=choose prop:value=move || method().map(|m| m.code()).unwrap_or_default()>
+            <select id=id on:change=choose prop:value=code>
                 {Method::ALL
                     .into_iter()
                     .map(|m| view! { <option value=m.code()>{m.label()}</option> })

@@ -3,6 +3,7 @@
 //! The logic lives in plain methods here; components only read signals
 //! and call these methods.
 
+use super::saved::Saved;
 use crate::labels::field_ui;
 use crate::model::{
     evaluate, parse_decimal, parse_integer, Field, Issue, Method, Preset, Scenario, Valuation,
@@ -22,6 +23,11 @@ pub struct Shown {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Info(String),
+    /// A share link, shown so it can be copied by hand too.
+    Link {
+        text: String,
+        url: String,
+    },
     /// A refusal, with a headline and the list of problems.
     Refused {
         title: String,
@@ -45,6 +51,12 @@ pub struct AppState {
     /// The last valid valuation: what stays on screen while input is wrong.
     pub shown: Memo<Option<Shown>>,
     pub notice: RwSignal<Option<Notice>>,
+    /// The problem with the name being typed, if any (names are text, not fields).
+    pub name_error: RwSignal<Option<String>>,
+    /// True while the scenario on screen came from a share link and is not
+    /// saved: the address bar then follows each edit.
+    pub from_link: RwSignal<bool>,
+    pub saved: Saved,
 }
 
 impl AppState {
@@ -63,6 +75,9 @@ impl AppState {
             evaluation,
             shown,
             notice: RwSignal::new(None),
+            name_error: RwSignal::new(None),
+            from_link: RwSignal::new(false),
+            saved: Saved::new(),
         }
     }
 
@@ -72,12 +87,32 @@ impl AppState {
         self.baseline.set(scenario.clone());
         self.scenario.set(scenario);
         self.field_errors.set(BTreeMap::new());
+        self.name_error.set(None);
         self.generation.update(|g| *g += 1);
+    }
+
+    /// Loads a scenario that is not (yet) saved: a preset, a file, a link.
+    pub fn load_unsaved(&self, scenario: Scenario) {
+        self.load(scenario);
+        self.saved.open.set(None);
+        self.saved.conflict.set(None);
+        self.from_link.set(false);
     }
 
     pub fn load_preset(&self, preset: Preset) {
         self.notice.set(None);
-        self.load(preset.scenario());
+        self.load_unsaved(preset.scenario());
+    }
+
+    /// Takes the scenario name as typed; 1 to 80 characters after trimming.
+    pub fn edit_name(&self, text: &str) {
+        let n = text.trim().chars().count();
+        if (1..=80).contains(&n) {
+            self.name_error.set(None);
+            self.scenario.update(|s| s.name = text.to_string());
+        } else {
+            self.name_error.set(Some(format!("Scenario name: must be 1 to 80 characters (now {n})")));
+        }
     }
 
     /// Takes what the user typed into a field. Text that does not parse or

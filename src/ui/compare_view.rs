@@ -1,0 +1,217 @@
+//! Compare two to four scenarios side by side and weight them by probability.
+
+use super::state::AppState;
+use crate::compare::{compare_rows, weighted};
+use crate::display::{per_share, signed_pct};
+use crate::model::{parse_decimal, Preset, Scenario};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+pub const MAX_COMPARED: usize = 4;
+
+/// A scenario that can be compared: the one on screen, a preset, a saved one.
+#[derive(Clone, Debug, PartialEq)]
+struct Candidate {
+    key: String,
+    title: String,
+    scenario: Scenario,
+}
+
+fn candidates(state: AppState) -> Vec<Candidate> {
+    let mut out = vec![Candidate {
+        key: "current".into(),
+        title: state.shown.with(|s| {
+            s.as_ref().map_or_else(|| "On screen".to_string(), |s| format!("On screen: {}", s.scenario.name))
+        }),
+        scenario: state
+            .shown
+            .with(|s| s.as_ref().map(|s| s.scenario.clone()))
+            .unwrap_or_else(|| Preset::Base.scenario()),
+    }];
+    out.extend(Preset::ALL.into_iter().map(|p| Candidate {
+        key: format!("preset:{}", p.label()),
+        title: format!("{} preset", p.label()),
+        scenario: p.scenario(),
+    }));
+    state.saved.library.with(|l| {
+        out.extend(l.entries().into_iter().map(|e| Candidate {
+            key: format!("saved:{}", e.id),
+            title: e.scenario.name.clone(),
+            scenario: e.scenario.clone(),
+        }))
+    });
+    out
+}
+
+#[component]
+pub fn CompareView(state: AppState) -> impl IntoView {
+    let all = Memo::new(move |_| candidates(state));
+    let chosen =
+        RwSignal::new(vec!["preset:Bear".to_string(), "preset:Base".to_string(), "preset:Bull".to_string()]);
+    let weights = RwSignal::new(BTreeMap::from([
+        ("preset:Bear".to_string(), "25".to_string()),
+        ("preset:Base".to_string(), "50".to_string()),
+        ("preset:Bull".to_string(), "25".to_string()),
+    ]));
+    // Chosen candidates that still exist (a saved one may have been deleted).
+    let picked = Memo::new(move |_| {
+        let all = all.get();
+        chosen.with(|keys| {
+            keys.iter().filter_map(|k| all.iter().find(|c| &c.key == k).cloned()).collect::<Vec<_>>()
+        })
+    });
+    let toggle = move |key: String| {
+        chosen.update(|keys| {
+            if let Some(pos) = keys.iter().position(|k| *k == key) {
+                keys.remove(pos);
+            } else if keys.len() < MAX_COMPARED {
+                keys.push(key);
+            }
+        })
+    };
+    let rows = move || {
+        picked.with(|p| {
+            (p.len() >= 2).then(|| compare_rows(&p.iter().map(|c| &c.scenario).collect::<Vec<_>>()))
+        })
+    };
+    view! {
+        <details class="card compare" data-testid="compare">
+            <summary>
+                <h2>"Compare and weight"</h2>
+                <span class="muted">{move || format!("{} chosen", picked.with(Vec::len))}</span>
+            </summary>
+            <fieldset class="compare-picks">
+                <legend>"Scenarios to compare (2 to 4)"</legend>
+                <For each=move || all.get() key=|c| (c.key.clone(), c.title.clone()) let:c>
+                    {
+                        let key = StoredValue::new(c.key.clone());
+                        let is_on = move || key.with_value(|key| chosen.with(|k| k.contains(key)));
+                        view! {
+                            <label class="pick">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=is_on
+                                    prop:disabled=move || !is_on() && chosen.with(|k| k.len() >= MAX_COMPARED)
+                                    on:change=move |_| toggle(key.get_value())
+                                />
+                                {c.title.clone()}
+                            </label>
+                        }
+                    }
+                </For>
+            </fieldset>
+            {move || match rows() {
+                None => view! { <p class="muted">"Choose at least two scenarios."</p> }.into_any(),
+                Some(rows) => view! { <CompareTable titles=picked.get().into_iter().map(|c| c.title).collect() rows /> }.into_any(),
+            }}
+            <Weights picked weights />
+        </details>
+    }
+}
+
+#[component]
+fn CompareTable(titles: Vec<String>, rows: Vec<crate::compare::CompareRow>) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class="compare-table" data-testid="compare-table">
+                <thead>
+                    <tr>
+                        <th scope="col">""</th>
+                        {titles.into_iter().map(|t| view! { <th scope="col" class="num">{t}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|row| {
+                            view! {
+                                <tr class:differs=row.differs data-differs=row.differs.to_string()>
+                                    <th scope="row">{row.label}</th>
+                                    {row.cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A weight per chosen scenario; the expected value once they total 100%.
+#[component]
+fn Weights(picked: Memo<Vec<Candidate>>, weights: RwSignal<BTreeMap<String, String>>) -> impl IntoView {
+    let result = move || {
+        let picked = picked.get();
+        if picked.len() < 2 {
+            return None;
+        }
+        let mut values = Vec::new();
+        for c in &picked {
+            let text = weights.with(|w| w.get(&c.key).cloned()).unwrap_or_default();
+            match parse_decimal(&text) {
+                Ok(d) => values.push(d),
+                Err(e) => return Some(Err(format!("Weight for {}: {e}", c.title))),
+            }
+        }
+        let scenarios: Vec<&Scenario> = picked.iter().map(|c| &c.scenario).collect();
+        let currency = picked.first().map(|c| c.scenario.listing_currency.clone()).unwrap_or_default();
+        Some(weighted(&scenarios, &values).map(|w| (w, currency)).map_err(|e| e.to_string()))
+    };
+    let equal = move |_| {
+        let keys: Vec<String> = picked.with(|p| p.iter().map(|c| c.key.clone()).collect());
+        let n = Decimal::from(keys.len().max(1));
+        let each =
+            (Decimal::ONE_HUNDRED / n).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
+        let first = Decimal::ONE_HUNDRED - each * (n - Decimal::ONE);
+        weights.update(|w| {
+            for (i, k) in keys.iter().enumerate() {
+                w.insert(k.clone(), if i == 0 { first } else { each }.normalize().to_string());
+            }
+        });
+    };
+    view! {
+        <div class="weights">
+            <h3>"Probability-weighted value"</h3>
+            <div class="weight-fields">
+                <For each=move || picked.get() key=|c| c.key.clone() let:c>
+                    {
+                        let id = format!("weight-{}", c.key.replace([':', '.'], "-"));
+                        let key = c.key.clone();
+                        let key2 = c.key.clone();
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{format!("Weight for {}, %", c.title)}</label>
+                                <input
+                                    id=id
+                                    type="text"
+                                    inputmode="decimal"
+                                    prop:value=move || weights.with(|w| w.get(&key).cloned().unwrap_or_default())
+                                    on:input=move |ev| weights.update(|w| {
+                                        w.insert(key2.clone(), event_target_value(&ev));
+                                    })
+                                />
+                            </div>
+                        }
+                    }
+                </For>
+                <button type="button" on:click=equal>"Equal weights"</button>
+            </div>
+            {move || match result() {
+                None => ().into_any(),
+                Some(Err(message)) => view! { <p role="alert" class="field-error" data-testid="weights-error">{message}</p> }.into_any(),
+                Some(Ok((w, currency))) => view! {
+                    <p class="weighted">
+                        "Expected value per share: "
+                        <strong data-testid="weighted-value">{per_share(w.per_share_listing, &currency)}</strong>
+                        ", "
+                        <strong data-testid="weighted-upside">{signed_pct(w.upside_pct)}</strong>
+                        " against the price"
+                    </p>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,168 @@
+//! "My scenarios": the saved list, newest first, with each one's value.
+
+use super::file_io::download;
+use super::state::AppState;
+use crate::display::per_share;
+use crate::library::{Damaged, Entry};
+use crate::model::evaluate;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// A saved entry as listed.
+#[derive(Clone, PartialEq)]
+struct Item {
+    id: String,
+    name: String,
+    value: String,
+    when: String,
+    entry: Entry,
+}
+
+fn local_time(ms: i64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    format!(
+        "{} {}",
+        String::from(date.to_locale_date_string("en-GB", &JsValue::UNDEFINED)),
+        String::from(date.to_locale_time_string("en-GB")).chars().take(5).collect::<String>()
+    )
+}
+
+#[component]
+pub fn LibraryPanel(state: AppState) -> impl IntoView {
+    let items = Memo::new(move |_| {
+        state.saved.library.with(|l| {
+            l.entries()
+                .into_iter()
+                .map(|e| Item {
+                    id: e.id.clone(),
+                    name: e.scenario.name.clone(),
+                    value: evaluate(&e.scenario)
+                        .map(|v| per_share(v.per_share_listing, &e.scenario.listing_currency))
+                        .unwrap_or_else(|_| "-".into()),
+                    when: local_time(e.saved_at_ms),
+                    entry: e.clone(),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let damaged = move || state.saved.library.with(|l| l.damaged().to_vec());
+    let count = move || items.with(Vec::len);
+    view! {
+        <details class="card library" open data-testid="library">
+            <summary>
+                <h2>"My scenarios"</h2>
+                <span class="muted">{move || format!("{} saved", count())}</span>
+            </summary>
+            <Show when=move || count() == 0 && damaged().is_empty()>
+                <p class="muted">"Nothing saved yet. Save keeps the scenario on screen in this browser only."</p>
+            </Show>
+            <ul class="saved-list">
+                <For each=move || items.get() key=|item| (item.id.clone(), item.name.clone(), item.value.clone()) let:item>
+                    <SavedItem state item=item />
+                </For>
+            </ul>
+            <ul class="damaged-list">
+                {move || damaged().into_iter().map(|d| view! { <DamagedItem state damaged=d /> }).collect_view()}
+            </ul>
+            {move || {
+                state.saved.deleted.get().map(|e| {
+                    view! {
+                        <div class="undo" role="status" data-testid="undo">
+                            {format!("Deleted \u{201C}{}\u{201D}. ", e.scenario.name)}
+                            <button type="button" on:click=move |_| state.undo_delete()>"Undo"</button>
+                        </div>
+                    }
+                })
+            }}
+        </details>
+    }
+}
+
+#[component]
+fn SavedItem(state: AppState, item: Item) -> impl IntoView {
+    let renaming = RwSignal::new(false);
+    let draft = RwSignal::new(item.name.clone());
+    let confirm_open = RwSignal::new(false);
+    let id = StoredValue::new(item.id.clone());
+    let entry = StoredValue::new(item.entry.clone());
+    let is_open =
+        move || state.saved.open.with(|o| o.as_ref().is_some_and(|o| id.with_value(|i| o.id == *i)));
+    let open = move |_| {
+        // Unsaved edits of another scenario are not thrown away without asking.
+        if state.is_dirty() && state.saved.open.with_untracked(|o| o.is_some()) && !is_open() {
+            confirm_open.set(true);
+        } else {
+            entry.with_value(|e| state.open_saved(e));
+        }
+    };
+    let rename = move || {
+        id.with_value(|i| state.rename_saved(i, &draft.get_untracked()));
+        renaming.set(false);
+    };
+    view! {
+        <li class="saved-item" class:open=is_open data-testid="saved-item">
+            <Show
+                when=move || renaming.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="saved-name" on:click=open title="Open">
+                            {item.name.clone()}
+                        </button>
+                    }
+                }
+            >
+                <input
+                    type="text"
+                    class="rename-input"
+                    aria-label="New name"
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            rename();
+                        }
+                    }
+                />
+                <button type="button" on:click=move |_| rename()>"OK"</button>
+            </Show>
+            <span class="saved-value" data-testid="saved-value">{item.value.clone()}</span>
+            <span class="saved-time muted">{item.when.clone()}</span>
+            <span class="saved-actions">
+                <button type="button" on:click=move |_| renaming.update(|r| *r = !*r)>"Rename"</button>
+                <button type="button" on:click=move |_| id.with_value(|i| state.duplicate_saved(i))>"Duplicate"</button>
+                <button type="button" on:click=move |_| id.with_value(|i| state.delete_saved(i))>"Delete"</button>
+            </span>
+            <Show when=move || confirm_open.get()>
+                <div class="confirm" role="alertdialog" aria-label="Unsaved changes">
+                    "The scenario on screen has unsaved changes. Open this one anyway?"
+                    <button type="button" on:click=move |_| {
+                        confirm_open.set(false);
+                        entry.with_value(|e| state.open_saved(e));
+                    }>"Open anyway"</button>
+                    <button type="button" on:click=move |_| confirm_open.set(false)>"Cancel"</button>
+                </div>
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+fn DamagedItem(state: AppState, damaged: Damaged) -> impl IntoView {
+    let key = StoredValue::new(damaged.key.clone());
+    let raw = StoredValue::new(damaged.raw.clone());
+    let export = move |_| {
+        let name = key.with_value(|k| format!("{}.txt", k.replace('.', "-")));
+        let _ = raw.with_value(|r| download(&name, r, "text/plain"));
+    };
+    view! {
+        <li class="damaged-item" data-testid="damaged-item">
+            <p>
+                <strong>"Damaged saved entry "</strong>
+                <code>{damaged.key.clone()}</code>
+                {format!(": {}", damaged.reason)}
+            </p>
+            <button type="button" on:click=export>"Export raw text"</button>
+            <button type="button" on:click=move |_| key.with_value(|k| state.delete_damaged(k))>"Delete"</button>
+        </li>
+    }
+}

@@ -1,0 +1,118 @@
+//! Name, Save, Save as new, Copy link, and whether what is on screen is saved.
+
+use super::saved::Conflict;
+use super::share::CopyLinkButton;
+use super::state::AppState;
+use crate::display::per_share;
+use crate::model::evaluate;
+use crate::storage::StorageError;
+use leptos::prelude::*;
+
+#[component]
+pub fn SaveBar(state: AppState) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    // While the typed name is invalid the field shows it as typed; otherwise
+    // it shows the scenario's name, which also follows renames and copies.
+    let name_value = Signal::derive(move || {
+        if state.name_error.get().is_some() {
+            typed.get()
+        } else {
+            state.scenario.with(|s| s.name.clone())
+        }
+    });
+    let status = Signal::derive(move || {
+        if state.saved.unavailable.get() {
+            "Saving is off in this browser"
+        } else if state.saved.open.with(|o| o.is_none()) {
+            if state.from_link.get() {
+                "Opened from a link: not saved"
+            } else {
+                "Not saved"
+            }
+        } else if state.is_dirty() {
+            "Unsaved changes"
+        } else {
+            "Saved"
+        }
+    });
+    let dirty = Signal::derive(move || status.get() != "Saved");
+    let name_invalid = Signal::derive(move || state.name_error.with(Option::is_some).to_string());
+    view! {
+        <section class="save-bar card" aria-label="Save and share">
+            <div class="name-field">
+                <label for="scenario-name">"Scenario name"</label>
+                <input
+                    id="scenario-name"
+                    type="text"
+                    maxlength="200"
+                    autocomplete="off"
+                    aria-invalid=name_invalid
+                    prop:value=name_value
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        state.edit_name(&text);
+                        typed.set(text);
+                    }
+                />
+                {move || state.name_error.get().map(|e| view! { <span role="alert" class="field-error">{e}</span> })}
+            </div>
+            <div class="save-actions">
+                <button type="button" class="primary" on:click=move |_| state.save()>"Save"</button>
+                <button type="button" on:click=move |_| state.save_as_new()>"Save as new"</button>
+                <CopyLinkButton state />
+                <span class="save-status" class:dirty=dirty data-testid="save-status">
+                    {status}
+                </span>
+            </div>
+            {move || {
+                state.saved.unavailable.get().then(|| {
+                    view! {
+                        <p class="storage-warning" role="alert" data-testid="storage-unavailable">
+                            {StorageError::Unavailable.to_string()}
+                        </p>
+                    }
+                })
+            }}
+            <ConflictPrompt state />
+        </section>
+    }
+}
+
+/// Asks before a save would replace what another tab saved or deleted.
+#[component]
+fn ConflictPrompt(state: AppState) -> impl IntoView {
+    let cancel = move |_| state.saved.conflict.set(None);
+    move || {
+        state.saved.conflict.get().map(|conflict| match conflict {
+            Conflict::Newer { theirs } => {
+                let value = evaluate(&theirs.scenario)
+                    .map(|v| per_share(v.per_share_listing, &theirs.scenario.listing_currency))
+                    .unwrap_or_default();
+                let keep = (*theirs).clone();
+                view! {
+                    <div class="conflict" role="alertdialog" aria-label="Saved in another tab" data-testid="conflict">
+                        <p>
+                            {format!(
+                                "\u{201C}{}\u{201D} was saved in another tab after you opened it (that version: {value}). Your version is not saved yet.",
+                                theirs.scenario.name
+                            )}
+                        </p>
+                        <button type="button" class="primary" on:click=move |_| state.save_as_new()>"Save mine as a copy"</button>
+                        <button type="button" on:click=move |_| state.overwrite_theirs()>"Overwrite with mine"</button>
+                        <button type="button" on:click=move |_| state.open_saved(&keep)>"Open theirs"</button>
+                        <button type="button" on:click=cancel>"Cancel"</button>
+                    </div>
+                }
+                .into_any()
+            }
+            Conflict::Gone => view! {
+                <div class="conflict" role="alertdialog" aria-label="Deleted in another tab" data-testid="conflict">
+                    <p>"This scenario was deleted in another tab, or replaced by a version this page cannot read; it is left as it is. Your version is not saved yet."</p>
+                    <button type="button" class="primary" on:click=move |_| state.save_as_new()>"Save as new"</button>
+                    <button type="button" on:click=cancel>"Cancel"</button>
+                </div>
+            }
+            .into_any(),
+        })
+    }
+}

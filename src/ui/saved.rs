@@ -1,0 +1,358 @@
+//! Saved scenarios: the methods behind save, save as, rename, duplicate,
+//! delete and undo, and the guard against overwriting another tab's save.
+//!
+//! The decisions are `library`'s (pure, tested natively); this file only
+//! sequences them with `storage` and the signals.
+
+use super::state::{AppState, Notice};
+use crate::library::{
+    copy_name, decode_entry, encode_entry, key_for, new_entry, new_id, plan_save, Entry, Library, SavePlan,
+    LAST_OPEN_KEY,
+};
+use crate::model::{validate, Scenario};
+use crate::storage::{self, StorageError};
+use leptos::prelude::*;
+
+/// The saved entry the editor is working on, as it was when opened or last
+/// saved from this tab.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenEntry {
+    pub id: String,
+    pub revision: u64,
+    pub saved: Scenario,
+}
+
+/// A save that needs the user's decision.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Conflict {
+    /// Another tab saved this scenario after this tab opened it.
+    Newer { theirs: Box<Entry> },
+    /// Another tab deleted it, or replaced it with something this version
+    /// cannot read: either way it is not overwritten.
+    Gone,
+}
+
+#[derive(Clone, Copy)]
+pub struct Saved {
+    pub library: RwSignal<Library>,
+    pub open: RwSignal<Option<OpenEntry>>,
+    /// Set when storage cannot be used; the app then works in memory.
+    pub unavailable: RwSignal<bool>,
+    pub conflict: RwSignal<Option<Conflict>>,
+    /// The last deleted entry, for Undo.
+    pub deleted: RwSignal<Option<Entry>>,
+}
+
+impl Saved {
+    pub fn new() -> Self {
+        Saved {
+            library: RwSignal::new(Library::default()),
+            open: RwSignal::new(None),
+            unavailable: RwSignal::new(false),
+            conflict: RwSignal::new(None),
+            deleted: RwSignal::new(None),
+        }
+    }
+}
+
+impl Default for Saved {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn now_ms() -> i64 {
+    // Time and entropy for ids and ordering only; no money is a float.
+    js_sys::Date::now() as i64
+}
+
+fn entropy() -> u64 {
+    (js_sys::Math::random() * 4_294_967_296.0) as u64
+}
+
+impl AppState {
+    /// Reads every stored scenario. Damaged entries are listed, never removed.
+    pub fn refresh_library(&self) {
+        match storage::read_all() {
+            Ok(items) => {
+                self.saved.unavailable.set(false);
+                self.saved.library.set(Library::from_raw(items));
+            }
+            Err(StorageError::Unavailable) => self.saved.unavailable.set(true),
+            Err(e) => self.refuse("Saved scenarios could not be read.", e.to_string()),
+        }
+    }
+
+    /// The scenario open last, if it is still there and readable.
+    pub fn last_open(&self) -> Option<Entry> {
+        let id = storage::read(LAST_OPEN_KEY).ok().flatten()?;
+        self.saved.library.with_untracked(|l| l.get(&id).cloned())
+    }
+
+    pub fn open_saved(&self, entry: &Entry) {
+        self.load(entry.scenario.clone());
+        self.saved.open.set(Some(OpenEntry {
+            id: entry.id.clone(),
+            revision: entry.revision,
+            saved: entry.scenario.clone(),
+        }));
+        self.saved.conflict.set(None);
+        self.from_link.set(false);
+        // Remembering what is open is a convenience: if it fails, nothing is lost.
+        let _ = storage::write(LAST_OPEN_KEY, &entry.id);
+    }
+
+    /// Whether the editor holds changes that are not in storage.
+    pub fn is_dirty(&self) -> bool {
+        self.saved.open.with(|open| match open {
+            Some(o) => self.scenario.with(|s| *s != o.saved),
+            None => true,
+        })
+    }
+
+    /// Save: over the open entry when there is one (checking that no other
+    /// tab saved it meanwhile), as a new entry otherwise.
+    pub fn save(&self) {
+        let Some(scenario) = self.savable() else {
+            return;
+        };
+        let Some(open) = self.saved.open.get_untracked() else {
+            self.save_new(scenario);
+            return;
+        };
+        let stored = match self.read_entry(&open.id) {
+            Ok(stored) => stored,
+            Err(e) => return self.refuse("Not saved.", e.to_string()),
+        };
+        match plan_save(stored.as_ref(), &open.id, open.revision, scenario, now_ms()) {
+            SavePlan::Write(entry) => self.write_entry(&entry, "Saved"),
+            SavePlan::Conflict { theirs } => {
+                self.saved.conflict.set(Some(Conflict::Newer { theirs: Box::new(theirs) }))
+            }
+            SavePlan::Gone => self.saved.conflict.set(Some(Conflict::Gone)),
+        }
+    }
+
+    /// Save as a new entry, whatever is open.
+    pub fn save_as_new(&self) {
+        if let Some(scenario) = self.savable() {
+            self.save_new(scenario);
+        }
+    }
+
+    /// The user chose to replace the other tab's save with this one. Checked
+    /// again against storage: if a third save happened meanwhile, the user
+    /// is asked again rather than losing it.
+    pub fn overwrite_theirs(&self) {
+        let (Some(Conflict::Newer { theirs }), Some(scenario)) =
+            (self.saved.conflict.get_untracked(), self.savable())
+        else {
+            return;
+        };
+        let stored = match self.read_entry(&theirs.id) {
+            Ok(stored) => stored,
+            Err(e) => return self.refuse("Not saved.", e.to_string()),
+        };
+        match plan_save(stored.as_ref(), &theirs.id, theirs.revision, scenario, now_ms()) {
+            SavePlan::Write(entry) => self.write_entry(&entry, "Saved over the other tab's version of"),
+            SavePlan::Conflict { theirs } => {
+                self.saved.conflict.set(Some(Conflict::Newer { theirs: Box::new(theirs) }))
+            }
+            SavePlan::Gone => self.saved.conflict.set(Some(Conflict::Gone)),
+        }
+    }
+
+    pub fn rename_saved(&self, id: &str, name: &str) {
+        let name = name.trim();
+        let Ok(Some(mut entry)) = self.read_entry(id) else {
+            return self.refuse("Not renamed.", "That scenario is no longer stored.".into());
+        };
+        entry.scenario.name = name.to_string();
+        if let Some(issue) = validate(&entry.scenario).into_iter().find(|i| i.path == "name") {
+            return self.refuse("Not renamed.", format!("Name: {}", issue.problem));
+        }
+        entry.revision += 1;
+        entry.saved_at_ms = now_ms();
+        let was_open = self.saved.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id));
+        if self.write_entry_quiet(&entry) && was_open {
+            self.scenario.update(|s| s.name = entry.scenario.name.clone());
+            self.saved.open.update(|o| {
+                if let Some(o) = o {
+                    o.revision = entry.revision;
+                    o.saved.name = entry.scenario.name.clone();
+                }
+            });
+        }
+    }
+
+    pub fn duplicate_saved(&self, id: &str) {
+        let Ok(Some(entry)) = self.read_entry(id) else {
+            return self.refuse("Not duplicated.", "That scenario is no longer stored.".into());
+        };
+        let mut scenario = entry.scenario;
+        scenario.name = self.saved.library.with_untracked(|l| copy_name(&l.names(), &scenario.name));
+        let copy = new_entry(new_id(now_ms(), entropy()), scenario, now_ms());
+        if self.write_entry_quiet(&copy) {
+            self.notice
+                .set(Some(Notice::Info(format!("Duplicated as \u{201C}{}\u{201D}.", copy.scenario.name))));
+        }
+    }
+
+    /// Saves every scenario of a file as a new entry. Each write is one key,
+    /// so a failure part-way leaves whole entries only, and says how far it got.
+    pub fn import_many(&self, list: Vec<Scenario>, file_name: &str) {
+        if self.saved.unavailable.get_untracked() {
+            return self.refuse(
+                "Import refused: a list of scenarios is saved into My scenarios.",
+                StorageError::Unavailable.to_string(),
+            );
+        }
+        let total = list.len();
+        for (done, mut scenario) in list.into_iter().enumerate() {
+            scenario.name = self.saved.library.with_untracked(|l| {
+                if l.names().contains(&scenario.name.as_str()) {
+                    copy_name(&l.names(), &scenario.name)
+                } else {
+                    scenario.name.clone()
+                }
+            });
+            let entry = new_entry(new_id(now_ms(), entropy()), scenario, now_ms());
+            if !self.write_entry_quiet(&entry) {
+                self.notice.update(|n| {
+                    if let Some(Notice::Refused { problems, .. }) = n {
+                        problems.push(format!(
+                            "{done} of {total} scenarios from {file_name} were saved before this."
+                        ));
+                    }
+                });
+                return;
+            }
+        }
+        self.notice.set(Some(Notice::Info(format!(
+            "Imported {total} scenarios from {file_name} into My scenarios."
+        ))));
+    }
+
+    /// Deletes one saved scenario; Undo puts it back.
+    pub fn delete_saved(&self, id: &str) {
+        let Some(entry) = self.saved.library.with_untracked(|l| l.get(id).cloned()) else {
+            return;
+        };
+        if let Err(e) = storage::remove(&key_for(id)) {
+            return self.refuse("Not deleted.", e.to_string());
+        }
+        self.saved.library.update(|l| {
+            l.remove(id);
+        });
+        if self.saved.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id)) {
+            // The editor keeps the scenario, now unsaved.
+            self.saved.open.set(None);
+        }
+        self.saved.deleted.set(Some(entry));
+    }
+
+    pub fn undo_delete(&self) {
+        let Some(entry) = self.saved.deleted.get_untracked() else {
+            return;
+        };
+        // If the id was reused meanwhile (practically never), restore as a copy.
+        let taken = matches!(self.read_entry(&entry.id), Ok(Some(_)));
+        let entry =
+            if taken { new_entry(new_id(now_ms(), entropy()), entry.scenario, now_ms()) } else { entry };
+        if self.write_entry_quiet(&entry) {
+            self.saved.deleted.set(None);
+        }
+    }
+
+    /// Deletes a damaged entry: only ever on the user's explicit request.
+    pub fn delete_damaged(&self, key: &str) {
+        match storage::remove(key) {
+            Ok(()) => self.saved.library.update(|l| {
+                l.remove_damaged(key);
+            }),
+            Err(e) => self.refuse("Not deleted.", e.to_string()),
+        }
+    }
+
+    /// Another tab changed storage: show its saves here too.
+    pub fn on_storage_changed(&self) {
+        self.refresh_library();
+    }
+
+    /// The current scenario if it may be saved (valid), or a refusal.
+    fn savable(&self) -> Option<Scenario> {
+        if self.saved.unavailable.get_untracked() {
+            self.refuse("Not saved.", StorageError::Unavailable.to_string());
+            return None;
+        }
+        let pending =
+            self.field_errors.with_untracked(|e| !e.is_empty()) || self.name_error.get_untracked().is_some();
+        let issues = self.scenario.with_untracked(validate);
+        if pending || !issues.is_empty() {
+            let mut problems: Vec<String> = issues.iter().map(ToString::to_string).collect();
+            if pending {
+                problems.insert(0, "Some fields hold text that is not a valid value (marked in red).".into());
+            }
+            self.notice.set(Some(Notice::Refused {
+                title: "Not saved: fix these first, so that nothing invalid is stored.".into(),
+                problems,
+            }));
+            return None;
+        }
+        Some(self.scenario.get_untracked())
+    }
+
+    fn save_new(&self, mut scenario: Scenario) {
+        let exists = self.saved.library.with_untracked(|l| l.names().contains(&scenario.name.as_str()));
+        if exists {
+            scenario.name = self.saved.library.with_untracked(|l| copy_name(&l.names(), &scenario.name));
+        }
+        let entry = new_entry(new_id(now_ms(), entropy()), scenario, now_ms());
+        self.write_entry(&entry, "Saved");
+    }
+
+    fn read_entry(&self, id: &str) -> Result<Option<Entry>, StorageError> {
+        let key = key_for(id);
+        Ok(storage::read(&key)?.and_then(|raw| decode_entry(&key, &raw).ok()))
+    }
+
+    /// Writes an entry and makes it the open one.
+    fn write_entry(&self, entry: &Entry, verb: &str) {
+        if !self.write_entry_quiet(entry) {
+            return;
+        }
+        if self.scenario.with_untracked(|s| s.name != entry.scenario.name) {
+            self.scenario.update(|s| s.name = entry.scenario.name.clone());
+        }
+        self.saved.open.set(Some(OpenEntry {
+            id: entry.id.clone(),
+            revision: entry.revision,
+            saved: entry.scenario.clone(),
+        }));
+        self.saved.conflict.set(None);
+        // A saved scenario no longer needs the link in the address bar.
+        self.from_link.set(false);
+        let _ = storage::write(LAST_OPEN_KEY, &entry.id);
+        self.notice.set(Some(Notice::Info(format!("{verb} \u{201C}{}\u{201D}.", entry.scenario.name))));
+    }
+
+    fn write_entry_quiet(&self, entry: &Entry) -> bool {
+        match storage::write(&key_for(&entry.id), &encode_entry(entry)) {
+            Ok(()) => {
+                self.saved.library.update(|l| l.put(entry.clone()));
+                true
+            }
+            Err(e) => {
+                if e == StorageError::Unavailable {
+                    self.saved.unavailable.set(true);
+                }
+                self.refuse("Not saved.", e.to_string());
+                false
+            }
+        }
+    }
+
+    fn refuse(&self, title: &str, why: String) {
+        self.notice.set(Some(Notice::Refused { title: title.to_string(), problems: vec![why] }));
+    }
+}

@@ -1,0 +1,136 @@
+//! Share links in the browser: reading the address bar, keeping it in step,
+//! the clipboard. Encoding and decoding are `link`'s alone.
+
+use super::state::{AppState, Notice};
+use crate::link::{self, LinkError};
+use crate::model::Scenario;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The page's address without its fragment.
+fn address_without_fragment() -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    match href.split_once('#') {
+        Some((before, _)) => before.to_string(),
+        None => href,
+    }
+}
+
+/// Replaces the address bar's fragment without adding a history entry.
+fn replace_fragment(fragment: Option<&str>) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let url = match fragment {
+        Some(f) => format!("{}#{f}", address_without_fragment()),
+        None => address_without_fragment(),
+    };
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+}
+
+/// The scenario in the address bar, if it carries a share link.
+pub fn link_in_address() -> Option<Result<Scenario, LinkError>> {
+    let hash = location_hash();
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    link::is_link(fragment).then(|| link::decode(fragment))
+}
+
+/// Opens a decoded link as an unsaved copy, or says what is wrong with it.
+/// Storage is never touched here: a link cannot overwrite a saved scenario.
+pub fn open_link(state: AppState, decoded: Result<Scenario, LinkError>) {
+    match decoded {
+        Ok(scenario) => {
+            let name = scenario.name.clone();
+            state.load_unsaved(scenario);
+            state.from_link.set(true);
+            state.notice.set(Some(Notice::Info(format!(
+                "Opened \u{201C}{name}\u{201D} from a link. It is not saved yet: Save keeps it in this browser."
+            ))));
+        }
+        Err(e) => state.notice.set(Some(Notice::Refused {
+            title: "This share link could not be opened; the page shows what it had.".into(),
+            problems: vec![e.to_string()],
+        })),
+    }
+}
+
+/// Keeps the address bar in step with the scenario while it is an unsaved
+/// link copy (replaceState: no history entry per keystroke), and follows a
+/// link pasted into the address bar of an open tab.
+pub fn keep_address_in_step(state: AppState) {
+    Effect::new(move |was_link: Option<bool>| {
+        let is_link = state.from_link.get();
+        if is_link {
+            // Only a valid scenario goes into the address; while a field is
+            // wrong the address keeps the last valid one.
+            if state.evaluation.with(|r| r.is_ok()) {
+                replace_fragment(Some(&state.scenario.with(link::encode)));
+            }
+        } else if was_link == Some(true) {
+            replace_fragment(None);
+        }
+        is_link
+    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_hash = Closure::<dyn Fn()>::new(move || {
+        if let Some(decoded) = link_in_address() {
+            // Our own replaceState does not fire hashchange; this is the user.
+            open_link(state, decoded);
+        }
+    });
+    if window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref()).is_ok() {
+        on_hash.forget();
+    }
+}
+
+/// "Copy link": the whole scenario in the fragment, so it reaches no server.
+#[component]
+pub fn CopyLinkButton(state: AppState) -> impl IntoView {
+    let copy = move |_| {
+        let Some(shown) = state.shown.get_untracked() else {
+            return;
+        };
+        let fragment = link::encode(&shown.scenario);
+        if fragment.len() > link::MAX_LINK_CHARS {
+            state.notice.set(Some(Notice::Refused {
+                title: "This scenario is too large for a link.".into(),
+                problems: vec![format!(
+                    "Its link would be {} characters; links hold at most {}. Use Export scenario to share it as a file.",
+                    fragment.len(),
+                    link::MAX_LINK_CHARS
+                )],
+            }));
+            return;
+        }
+        let url = format!("{}#{fragment}", address_without_fragment());
+        let stale = state.is_stale();
+        spawn_local(async move {
+            let copied = match web_sys::window().map(|w| w.navigator().clipboard()) {
+                Some(clipboard) => JsFuture::from(clipboard.write_text(&url)).await.is_ok(),
+                None => false,
+            };
+            let what = if stale { "the last valid scenario" } else { "this scenario" };
+            let text = if copied {
+                format!(
+                    "Link to {what} copied ({} characters). Anyone who opens it sees the same numbers.",
+                    url.len()
+                )
+            } else {
+                format!("Copy this link to {what} ({} characters):", url.len())
+            };
+            state.notice.set(Some(Notice::Link { text, url }));
+        });
+    };
+    view! {
+        <button type="button" on:click=copy>"Copy link"</button>
+    }
+}

@@ -1,0 +1,158 @@
+//! Probability-weighted value per share, against figures computed by hand
+//! (Python `decimal`, 40 digits):
+//!
+//! ```text
+//! Bear 27.30593173963133640552995391705069124424
+//! Base 55.49269594470046082949308755760368663595
+//! Bull 82.59113191244239631336405529953917050691
+//! 25/50/25           -> 55.22061388536866359447004608294930875577, upside 36.88798682540571044737244938757885165040
+//! 20/60/20           -> 55.2750302972350230414746543778801843318,  upside 37.02288125244180228427033807109614360880
+//! 33.33/33.33/33.34  -> 55.13266598679608294930875576036866359446, upside 36.66997022011919422238164541489505105220
+//! Base/Bull 50/50    -> 69.04191392857142857142857142857142857145, upside vs 40.34: 71.15000973865004603725476308520433458470
+//!                                                                 upside vs 50:    38.08382785714285714285714285714285714290
+//! ```
+
+use rust_decimal::Decimal;
+use sotp::compare::{weighted, WeightError, Weighted};
+use sotp::model::{Preset, Scenario};
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str_exact(text).unwrap_or_else(|e| panic!("bad test literal {text:?}: {e}"))
+}
+
+fn ws(list: &[&str]) -> Vec<Decimal> {
+    list.iter().map(|w| dec(w)).collect()
+}
+
+#[track_caller]
+fn assert_close(actual: Decimal, expected: &str) {
+    let expected: Decimal = expected.parse().expect("literal");
+    let diff = (actual - expected).abs();
+    assert!(diff <= dec("0.000000000000000000001"), "expected {expected}, got {actual}");
+}
+
+fn presets() -> (Scenario, Scenario, Scenario) {
+    (Preset::Bear.scenario(), Preset::Base.scenario(), Preset::Bull.scenario())
+}
+
+#[test]
+fn bear_base_bull_at_25_50_25() {
+    let (bear, base, bull) = presets();
+    let w = weighted(&[&bear, &base, &bull], &ws(&["25", "50", "25"])).expect("weights total 100");
+    assert_close(w.per_share_listing, "55.22061388536866359447004608294930875577");
+    assert_close(w.upside_pct, "36.88798682540571044737244938757885165040");
+}
+
+#[test]
+fn other_weightings() {
+    let (bear, base, bull) = presets();
+    let all = [&bear, &base, &bull];
+    let w = weighted(&all, &ws(&["20", "60", "20"])).expect("ok");
+    assert_close(w.per_share_listing, "55.2750302972350230414746543778801843318");
+    assert_close(w.upside_pct, "37.02288125244180228427033807109614360880");
+    let w = weighted(&all, &ws(&["33.33", "33.33", "33.34"])).expect("exactly 100");
+    assert_close(w.per_share_listing, "55.13266598679608294930875576036866359446");
+    assert_close(w.upside_pct, "36.66997022011919422238164541489505105220");
+    // All the weight on one scenario gives its own value, exactly.
+    let w = weighted(&all, &ws(&["0", "100", "0"])).expect("ok");
+    let v = sotp::model::evaluate(&base).expect("values");
+    assert_eq!(w, Weighted { per_share_listing: v.per_share_listing, upside_pct: v.upside_pct });
+    let w = weighted(&[&bull], &ws(&["100"])).expect("ok");
+    assert_close(w.per_share_listing, "82.59113191244239631336405529953917050691");
+}
+
+#[test]
+fn weights_must_total_100() {
+    let (bear, base, bull) = presets();
+    let all = [&bear, &base, &bull];
+    let e = weighted(&all, &ws(&["25", "50", "15"])).expect_err("90");
+    assert_eq!(e, WeightError::Total { sum: dec("90") });
+    assert_eq!(e.to_string(), "Weights add up to 90.0%; they must total 100%.");
+    let e = weighted(&all, &ws(&["33.33", "33.33", "33.33"])).expect_err("99.99");
+    assert_eq!(e.to_string(), "Weights add up to 99.99%; they must total 100%.");
+    let e = weighted(&all, &ws(&["50", "50", "0.5"])).expect_err("100.5");
+    assert_eq!(e, WeightError::Total { sum: dec("100.5") });
+    assert_eq!(e.to_string(), "Weights add up to 100.5%; they must total 100%.");
+    assert_eq!(weighted(&all, &ws(&["0", "0", "0"])), Err(WeightError::Total { sum: Decimal::ZERO }));
+    assert_eq!(weighted(&[], &[]), Err(WeightError::Total { sum: Decimal::ZERO }));
+    // Fractions of a percent count: 100.000 is 100.
+    assert!(weighted(&all, &ws(&["25.000", "50", "25"])).is_ok());
+}
+
+#[test]
+fn a_negative_weight_is_refused_first() {
+    let (bear, base, bull) = presets();
+    let e = weighted(&[&bear, &base, &bull], &ws(&["60", "-10", "50"])).expect_err("negative");
+    assert_eq!(e, WeightError::Negative { index: 1 });
+    assert_eq!(e.to_string(), "The weight of scenario 2 is below 0%; weights must be 0% or more.");
+    // Even when the weights do not total 100 either.
+    assert_eq!(weighted(&[&bear, &base], &ws(&["-1", "-2"])), Err(WeightError::Negative { index: 0 }));
+    // -0 is 0.
+    let minus_zero = -Decimal::ZERO;
+    assert!(weighted(&[&bear, &base], &[minus_zero, dec("100")]).is_ok());
+}
+
+#[test]
+fn listing_currencies_must_match() {
+    let (bear, base, mut bull) = presets();
+    bull.listing_currency = "USD".into();
+    let e = weighted(&[&bear, &base, &bull], &ws(&["25", "50", "25"])).expect_err("USD");
+    assert_eq!(e, WeightError::Currency);
+    assert_eq!(
+        e.to_string(),
+        "The scenarios are priced in different currencies; weighting needs one listing currency."
+    );
+}
+
+#[test]
+fn different_prices_use_the_first_scenarios_price() {
+    let (_, base, mut bull) = presets();
+    bull.price = dec("50");
+    let w = weighted(&[&base, &bull], &ws(&["50", "50"])).expect("prices may differ");
+    assert_close(w.per_share_listing, "69.04191392857142857142857142857142857145");
+    assert_close(w.upside_pct, "71.15000973865004603725476308520433458470");
+    let w = weighted(&[&bull, &base], &ws(&["50", "50"])).expect("prices may differ");
+    assert_close(w.upside_pct, "38.08382785714285714285714285714285714290");
+    // Never returned, but it has a message.
+    assert!(!WeightError::Price.to_string().is_empty());
+}
+
+#[test]
+fn a_scenario_that_does_not_value_is_named() {
+    let (bear, mut base, bull) = presets();
+    base.shares_bn = Decimal::ZERO;
+    let e = weighted(&[&bear, &base, &bull], &ws(&["25", "50", "25"])).expect_err("no shares");
+    assert_eq!(e, WeightError::NotValued { index: 1 });
+    assert_eq!(e.to_string(), "Scenario 2 does not value; fix its inputs to weight it.");
+    // Whatever its weight.
+    assert_eq!(
+        weighted(&[&bear, &base, &bull], &ws(&["50", "0", "50"])),
+        Err(WeightError::NotValued { index: 1 })
+    );
+}
+
+#[test]
+fn weights_and_scenarios_are_paired_by_position() {
+    let (bear, base, bull) = presets();
+    // A scenario without a weight counts 0%.
+    let w = weighted(&[&base, &bull], &ws(&["100"])).expect("bull at 0%");
+    assert_close(w.per_share_listing, "55.49269594470046082949308755760368663595");
+    // A weight without a scenario must be 0.
+    assert!(weighted(&[&base, &bull], &ws(&["50", "50", "0"])).is_ok());
+    assert_eq!(
+        weighted(&[&base, &bull], &ws(&["60", "30", "10"])),
+        Err(WeightError::Total { sum: dec("90") })
+    );
+    assert_eq!(
+        weighted(&[&base, &bull], &ws(&["50", "50", "10"])),
+        Err(WeightError::Total { sum: dec("110") })
+    );
+    let _ = bear;
+}
+
+#[test]
+fn huge_weights_do_not_overflow() {
+    let (bear, base, _) = presets();
+    let e = weighted(&[&bear, &base], &[Decimal::MAX, Decimal::MAX]).expect_err("overflow");
+    assert_eq!(e, WeightError::Total { sum: Decimal::MAX });
+}

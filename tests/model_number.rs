@@ -1,0 +1,138 @@
+//! Number parsing beyond the unit tests in src/model/number.rs: edges of
+//! size and precision, signs, whitespace and the text people paste.
+
+mod common;
+
+use common::dec;
+use rust_decimal::Decimal;
+use sotp::model::{parse_decimal, parse_integer, NumberError};
+
+#[test]
+fn surrounding_whitespace_of_any_kind_is_ignored() {
+    assert_eq!(parse_decimal("\t40.34\n"), Ok(dec("40.34")));
+    assert_eq!(parse_decimal("\u{a0}40.34\u{3000}"), Ok(dec("40.34")));
+}
+
+#[test]
+fn whitespace_inside_a_number_is_refused() {
+    assert_eq!(parse_decimal("1 234"), Err(NumberError::NotANumber));
+    assert_eq!(parse_decimal("- 5"), Err(NumberError::NotANumber));
+    assert_eq!(parse_decimal("1 e5"), Err(NumberError::NotANumber));
+}
+
+#[test]
+fn exponents_take_a_sign_and_either_case() {
+    assert_eq!(parse_decimal("1.5e+3"), Ok(dec("1500")));
+    assert_eq!(parse_decimal("1.5E3"), Ok(dec("1500")));
+    assert_eq!(parse_decimal("-.5e-2"), Ok(dec("-0.005")));
+    assert_eq!(parse_decimal("+2.5E+0"), Ok(dec("2.5")));
+    assert_eq!(parse_decimal("1e0010"), Ok(dec("10000000000")));
+}
+
+#[test]
+fn malformed_exponents_are_refused() {
+    for text in ["e5", "1e+", "1e-", "1ee5", "1e5.5", "1e5e5", "1e00001"] {
+        assert_eq!(parse_decimal(text), Err(NumberError::NotANumber), "{text:?}");
+    }
+}
+
+#[test]
+fn other_notations_are_not_numbers() {
+    for text in [
+        "0x10",
+        "1_000",
+        "Infinity",
+        "-inf",
+        "+-1",
+        "1-",
+        "1+1",
+        "(5)",
+        "$40",
+        "HK$40.34",
+        "\u{2212}5",
+        "４０",
+        "1/2",
+        "true",
+    ] {
+        assert_eq!(parse_decimal(text), Err(NumberError::NotANumber), "{text:?}");
+    }
+}
+
+#[test]
+fn a_trailing_percent_sign_is_named_whatever_comes_before_it() {
+    assert_eq!(parse_decimal("12 %"), Err(NumberError::PercentSign));
+    assert_eq!(parse_decimal("-5.9%"), Err(NumberError::PercentSign));
+    assert_eq!(parse_decimal("%"), Err(NumberError::PercentSign));
+    assert_eq!(parse_decimal("%12"), Err(NumberError::NotANumber));
+}
+
+#[test]
+fn signed_numbers_with_thousands_separators_are_named() {
+    assert_eq!(parse_decimal("-1,234.5"), Err(NumberError::ThousandsSeparator));
+    assert_eq!(parse_decimal("+650,000"), Err(NumberError::ThousandsSeparator));
+    assert_eq!(parse_decimal("1,000,000"), Err(NumberError::ThousandsSeparator));
+    assert_eq!(parse_decimal("1,000 cars"), Err(NumberError::NotANumber));
+}
+
+#[test]
+fn the_largest_decimal_is_accepted_and_one_more_is_too_large() {
+    assert_eq!(parse_decimal("79228162514264337593543950335"), Ok(Decimal::MAX));
+    assert_eq!(parse_decimal("-79228162514264337593543950335"), Ok(Decimal::MIN));
+    assert_eq!(parse_decimal("79228162514264337593543950336"), Err(NumberError::TooLarge));
+    assert_eq!(parse_decimal("8e28"), Err(NumberError::TooLarge));
+    assert_eq!(parse_decimal("1e28"), Ok(dec("10000000000000000000000000000")));
+}
+
+#[test]
+fn twenty_eight_decimal_places_are_kept_exactly() {
+    assert_eq!(parse_decimal("1.2345678901234567890123456789"), Ok(dec("1.2345678901234567890123456789")));
+    assert_eq!(parse_decimal("1e-28"), Ok(dec("0.0000000000000000000000000001")));
+}
+
+#[test]
+fn more_than_twenty_eight_decimal_places_are_refused_not_rounded() {
+    assert!(parse_decimal("0.00000000000000000000000000001").is_err());
+    assert!(parse_decimal("1e-29").is_err());
+    assert!(parse_decimal("1.23456789012345678901234567891").is_err());
+}
+
+#[test]
+fn trailing_zeros_are_dropped_and_minus_zero_is_zero() {
+    assert_eq!(parse_decimal("3.00").unwrap().to_string(), "3");
+    assert_eq!(parse_decimal("40.340").unwrap().to_string(), "40.34");
+    assert_eq!(parse_decimal("1.5e3").unwrap().to_string(), "1500");
+    let zero = parse_decimal("-0.0").unwrap();
+    assert!(zero.is_zero());
+    assert!(zero.is_sign_positive());
+    assert_eq!(zero.to_string(), "0");
+}
+
+#[test]
+fn integers_accept_exponents_and_signs() {
+    assert_eq!(parse_integer("2.026e3"), Ok(2026));
+    assert_eq!(parse_integer("-5"), Ok(-5));
+    assert_eq!(parse_integer(" 2026 "), Ok(2026));
+    assert_eq!(parse_integer("9223372036854775807"), Ok(i64::MAX));
+}
+
+#[test]
+fn integers_beyond_i64_are_too_large() {
+    assert_eq!(parse_integer("9223372036854775808"), Err(NumberError::TooLarge));
+    assert_eq!(parse_integer("1e20"), Err(NumberError::TooLarge));
+}
+
+#[test]
+fn integers_report_the_decimal_error_first() {
+    assert_eq!(parse_integer("abc"), Err(NumberError::NotANumber));
+    assert_eq!(parse_integer("2,026"), Err(NumberError::ThousandsSeparator));
+    assert_eq!(parse_integer("20%"), Err(NumberError::PercentSign));
+    assert_eq!(parse_integer("2.5e0"), Err(NumberError::NotWhole));
+}
+
+#[test]
+fn every_number_error_has_a_message() {
+    assert_eq!(NumberError::Empty.to_string(), "enter a number");
+    assert_eq!(NumberError::NotANumber.to_string(), "must be a number, like 1234.5");
+    assert_eq!(NumberError::TooLarge.to_string(), "is too large (at most 28 digits)");
+    assert_eq!(NumberError::NotWhole.to_string(), "must be a whole number");
+}
