@@ -1,0 +1,51 @@
+// Registers the service worker and offers updates. Plain JS in its own file
+// (no inline script, so the page's Content-Security-Policy stays strict).
+(() => {
+  if (!("serviceWorker" in navigator)) return;
+  let userAgreed = false;
+
+  const offer = (registration) => {
+    if (document.querySelector("[data-testid=update-banner]")) return;
+    const banner = document.createElement("div");
+    banner.className = "update-banner";
+    banner.setAttribute("role", "status");
+    banner.dataset.testid = "update-banner";
+    const text = document.createElement("span");
+    text.textContent = "A new version is ready - ";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Reload";
+    button.addEventListener("click", () => {
+      userAgreed = true;
+      if (registration.waiting) registration.waiting.postMessage("skip-waiting");
+      else location.reload();
+    });
+    banner.append(text, button);
+    document.body.append(banner);
+  };
+
+  // The new worker takes over only after the click; then the page reloads
+  // into the new build. Saved scenarios live in local storage, untouched.
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (userAgreed) location.reload();
+  });
+
+  window.addEventListener("load", async () => {
+    try {
+      const registration = await navigator.serviceWorker.register("./sw.js");
+      if (registration.waiting && navigator.serviceWorker.controller) offer(registration);
+      registration.addEventListener("updatefound", () => {
+        const worker = registration.installing;
+        if (!worker) return;
+        worker.addEventListener("statechange", () => {
+          if (worker.state === "installed" && navigator.serviceWorker.controller) offer(registration);
+        });
+      });
+      document.addEventListener("visibilitychange", () => {
+        if (document.visibilityState === "visible") registration.update().catch(() => {});
+      });
+    } catch (_) {
+      // No service worker (file://, private mode): the app works online as before.
+    }
+  });
+})();
