@@ -16,14 +16,26 @@ CLEAR = (0, 0, 0, 0)
 
 
 def png(width, pixels):
-    raw = b"".join(b"\x00" + bytes(c for px in row for c in px) for row in pixels)
+    # Indexed colour (a 3-entry palette with transparency): flat art in a
+    # fraction of the bytes of RGBA, and the icons are precached on first visit.
+    palette = [ORANGE, WHITE, CLEAR]
+    raw = b"".join(b"\x00" + bytes(palette.index(px) for px in row) for row in pixels)
 
     def chunk(kind, data):
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
 
-    header = struct.pack(">IIBBBBB", width, width, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+    header = struct.pack(">IIBBBBB", width, width, 8, 3, 0, 0, 0)
+    plte = b"".join(bytes(c[:3]) for c in palette)
+    trns = bytes(c[3] for c in palette)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"PLTE", plte)
+        + chunk(b"tRNS", trns)
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def icon(size, maskable):
