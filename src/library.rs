@@ -53,7 +53,7 @@
 //! given: save only a scenario that passes `model::validate` (the UI saves
 //! the last valid one), or it will read back as damaged.
 
-use crate::model::json::{from_value, to_value};
+use crate::model::json::{from_value, kind_of, to_value};
 use crate::model::Scenario;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -254,17 +254,6 @@ fn read_fields(root: &Map<String, Value>, key_id: &str, schema: u64) -> Result<E
             Ok(Entry { id: key_id.to_string(), revision, saved_at_ms, scenario })
         }
         _ => Err(problems),
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
     }
 }
 

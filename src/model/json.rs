@@ -308,7 +308,8 @@ impl Reader {
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
+/// What a JSON value is, in words, for messages.
+pub(crate) fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "true/false",
