@@ -1,18 +1,24 @@
 #!/usr/bin/env node
-// Writes sw.js into a built site: the precache list is every file of the
-// build, and the cache version is a hash of all of them, so any change to
-// any file is a new version. Runs as Trunk's post_build hook (on the
-// staging dir) or by hand: node scripts/precache.mjs DIR
+// Finishes a built site: first sets index.html's Content-Security-Policy
+// (scripts/csp.mjs: the inline loader's hash is computed from the built
+// file), then writes sw.js: the precache list is every file of the build,
+// and the cache version is a hash of all of them (the final index.html
+// included), so any change to any file is a new version. Runs as Trunk's
+// post_build hook (on the staging dir) or by hand: node scripts/precache.mjs DIR
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { injectCsp } from "./csp.mjs";
 
 const root = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!root) {
   console.error("usage: node scripts/precache.mjs DIR (or run as a Trunk post_build hook)");
   process.exit(2);
 }
+// Before anything is hashed: sw.js must cover the final index.html.
+if (existsSync(join(root, "index.html"))) injectCsp(root);
+
 const template = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "assets", "sw.js"), "utf8");
 
 const files = [];

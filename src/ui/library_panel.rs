@@ -3,7 +3,7 @@
 use super::file_io::download;
 use super::state::AppState;
 use crate::display::per_share;
-use crate::library::{Damaged, Entry};
+use crate::library::Damaged;
 use crate::model::evaluate;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -15,7 +15,7 @@ struct Item {
     name: String,
     value: String,
     when: String,
-    entry: Entry,
+    revision: u64,
 }
 
 fn local_time(ms: i64) -> String {
@@ -40,7 +40,7 @@ pub fn LibraryPanel(state: AppState) -> impl IntoView {
                         .map(|v| per_share(v.per_share_listing, &e.scenario.listing_currency))
                         .unwrap_or_else(|_| "-".into()),
                     when: local_time(e.saved_at_ms),
-                    entry: e.clone(),
+                    revision: e.revision,
                 })
                 .collect::<Vec<_>>()
         })
@@ -53,11 +53,11 @@ pub fn LibraryPanel(state: AppState) -> impl IntoView {
                 <h2>"My scenarios"</h2>
                 <span class="muted">{move || format!("{} saved", count())}</span>
             </summary>
-            <Show when=move || count() == 0 && damaged().is_empty()>
+            <Show when=move || count() == 0 && damaged().is_empty() && !state.saved.unavailable.get()>
                 <p class="muted">"Nothing saved yet. Save keeps the scenario on screen in this browser only."</p>
             </Show>
             <ul class="saved-list">
-                <For each=move || items.get() key=|item| (item.id.clone(), item.name.clone(), item.value.clone()) let:item>
+                <For each=move || items.get() key=|item| (item.id.clone(), item.revision) let:item>
                     <SavedItem state item=item />
                 </For>
             </ul>
@@ -65,7 +65,7 @@ pub fn LibraryPanel(state: AppState) -> impl IntoView {
                 {move || damaged().into_iter().map(|d| view! { <DamagedItem state damaged=d /> }).collect_view()}
             </ul>
             {move || {
-                state.saved.deleted.get().map(|e| {
+                state.saved.deleted.get().map(|(e, _)| {
                     view! {
                         <div class="undo" role="status" data-testid="undo">
                             {format!("Deleted \u{201C}{}\u{201D}. ", e.scenario.name)}
@@ -84,15 +84,20 @@ fn SavedItem(state: AppState, item: Item) -> impl IntoView {
     let draft = RwSignal::new(item.name.clone());
     let confirm_open = RwSignal::new(false);
     let id = StoredValue::new(item.id.clone());
-    let entry = StoredValue::new(item.entry.clone());
     let is_open =
         move || state.saved.open.with(|o| o.as_ref().is_some_and(|o| id.with_value(|i| o.id == *i)));
+    // What is stored now (another tab may have saved it since it was listed).
+    let open_it = move || {
+        if let Some(e) = id.with_value(|i| state.saved.library.with_untracked(|l| l.get(i).cloned())) {
+            state.open_saved(&e);
+        }
+    };
     let open = move |_| {
-        // Unsaved edits of another scenario are not thrown away without asking.
-        if state.is_dirty() && state.saved.open.with_untracked(|o| o.is_some()) && !is_open() {
+        // Unsaved work is not thrown away without asking.
+        if state.has_unsaved_work() {
             confirm_open.set(true);
         } else {
-            entry.with_value(|e| state.open_saved(e));
+            open_it();
         }
     };
     let rename = move || {
@@ -137,7 +142,7 @@ fn SavedItem(state: AppState, item: Item) -> impl IntoView {
                     "The scenario on screen has unsaved changes. Open this one anyway?"
                     <button type="button" on:click=move |_| {
                         confirm_open.set(false);
-                        entry.with_value(|e| state.open_saved(e));
+                        open_it();
                     }>"Open anyway"</button>
                     <button type="button" on:click=move |_| confirm_open.set(false)>"Cancel"</button>
                 </div>

@@ -39,8 +39,10 @@ pub struct Saved {
     /// Set when storage cannot be used; the app then works in memory.
     pub unavailable: RwSignal<bool>,
     pub conflict: RwSignal<Option<Conflict>>,
-    /// The last deleted entry, for Undo.
-    pub deleted: RwSignal<Option<Entry>>,
+    /// The last deleted entry, for Undo; with the editor's `generation`
+    /// when it was the open one, so that Undo reopens it only if the editor
+    /// still holds it.
+    pub deleted: RwSignal<Option<(Entry, Option<u64>)>>,
 }
 
 impl Saved {
@@ -110,6 +112,17 @@ impl AppState {
         })
     }
 
+    /// Whether replacing what is on screen would lose work: edits to the
+    /// open saved scenario, or a scenario saved nowhere (a link copy, an
+    /// imported file, an edited preset).
+    pub fn has_unsaved_work(&self) -> bool {
+        if self.saved.open.with_untracked(Option::is_some) {
+            self.is_dirty()
+        } else {
+            self.from_link.get_untracked() || self.active_preset().is_none()
+        }
+    }
+
     /// Save: over the open entry when there is one (checking that no other
     /// tab saved it meanwhile), as a new entry otherwise.
     pub fn save(&self) {
@@ -171,6 +184,7 @@ impl AppState {
         if let Some(issue) = validate(&entry.scenario).into_iter().find(|i| i.path == "name") {
             return self.refuse("Not renamed.", format!("Name: {}", issue.problem));
         }
+        let read_revision = entry.revision;
         entry.revision += 1;
         entry.saved_at_ms = now_ms();
         let was_open = self.saved.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id));
@@ -178,7 +192,11 @@ impl AppState {
             self.scenario.update(|s| s.name = entry.scenario.name.clone());
             self.saved.open.update(|o| {
                 if let Some(o) = o {
-                    o.revision = entry.revision;
+                    // A tab that is behind (another tab saved since it opened
+                    // this) stays behind, so that its next save still asks.
+                    if o.revision == read_revision {
+                        o.revision = entry.revision;
+                    }
                     o.saved.name = entry.scenario.name.clone();
                 }
             });
@@ -244,23 +262,36 @@ impl AppState {
         self.saved.library.update(|l| {
             l.remove(id);
         });
-        if self.saved.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id)) {
+        let was_open = self.saved.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id));
+        if was_open {
             // The editor keeps the scenario, now unsaved.
             self.saved.open.set(None);
         }
-        self.saved.deleted.set(Some(entry));
+        self.saved.deleted.set(Some((entry, was_open.then(|| self.generation.get_untracked()))));
     }
 
     pub fn undo_delete(&self) {
-        let Some(entry) = self.saved.deleted.get_untracked() else {
+        let Some((entry, open_at)) = self.saved.deleted.get_untracked() else {
             return;
         };
         // If the id was reused meanwhile (practically never), restore as a copy.
         let taken = matches!(self.read_entry(&entry.id), Ok(Some(_)));
         let entry =
             if taken { new_entry(new_id(now_ms(), entropy()), entry.scenario, now_ms()) } else { entry };
-        if self.write_entry_quiet(&entry) {
-            self.saved.deleted.set(None);
+        if !self.write_entry_quiet(&entry) {
+            return;
+        }
+        self.saved.deleted.set(None);
+        // It was open and the editor still holds it (nothing was opened or
+        // loaded since): it is the open one again.
+        if open_at == Some(self.generation.get_untracked()) && self.saved.open.with_untracked(Option::is_none)
+        {
+            let _ = storage::write(LAST_OPEN_KEY, &entry.id);
+            self.saved.open.set(Some(OpenEntry {
+                id: entry.id,
+                revision: entry.revision,
+                saved: entry.scenario,
+            }));
         }
     }
 
