@@ -3,7 +3,9 @@
 use super::state::AppState;
 use crate::compare::{compare_rows, weighted};
 use crate::display::{per_share, signed_pct};
+use crate::model::arith::Checked;
 use crate::model::{parse_decimal, Preset, Scenario};
+use leptos::either::Either;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -102,8 +104,8 @@ pub fn CompareView(state: AppState) -> impl IntoView {
                 </For>
             </fieldset>
             {move || match rows() {
-                None => view! { <p class="muted">"Choose at least two scenarios."</p> }.into_any(),
-                Some(rows) => view! { <CompareTable titles=picked.get().into_iter().map(|c| c.title).collect() rows /> }.into_any(),
+                None => Either::Left(view! { <p class="muted">"Choose at least two scenarios."</p> }),
+                Some(rows) => Either::Right(view! { <CompareTable titles=picked.get().into_iter().map(|c| c.title).collect() rows /> }),
             }}
             <Weights picked weights />
         </details>
@@ -162,9 +164,16 @@ fn Weights(picked: Memo<Vec<Candidate>>, weights: RwSignal<BTreeMap<String, Stri
     let equal = move |_| {
         let keys: Vec<String> = picked.with(|p| p.iter().map(|c| c.key.clone()).collect());
         let n = Decimal::from(keys.len().max(1));
-        let each =
-            (Decimal::ONE_HUNDRED / n).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
-        let first = Decimal::ONE_HUNDRED - each * (n - Decimal::ONE);
+        // 100 / n to two decimals, the remainder on the first: 33.34, 33.33, 33.33.
+        let each = Decimal::ONE_HUNDRED
+            .over(n)
+            .map(|e| e.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero))
+            .unwrap_or_default();
+        let first = n
+            .minus(Decimal::ONE)
+            .and_then(|rest| each.times(rest))
+            .and_then(|given| Decimal::ONE_HUNDRED.minus(given))
+            .unwrap_or_default();
         weights.update(|w| {
             for (i, k) in keys.iter().enumerate() {
                 w.insert(k.clone(), if i == 0 { first } else { each }.normalize().to_string());
@@ -198,10 +207,9 @@ fn Weights(picked: Memo<Vec<Candidate>>, weights: RwSignal<BTreeMap<String, Stri
                 </For>
                 <button type="button" on:click=equal>"Equal weights"</button>
             </div>
-            {move || match result() {
-                None => ().into_any(),
-                Some(Err(message)) => view! { <p role="alert" class="field-error" data-testid="weights-error">{message}</p> }.into_any(),
-                Some(Ok((w, currency))) => view! {
+            {move || match result()? {
+                Err(message) => Some(Either::Left(view! { <p role="alert" class="field-error" data-testid="weights-error">{message}</p> })),
+                Ok((w, currency)) => Some(Either::Right(view! {
                     <p class="weighted">
                         "Expected value per share: "
                         <strong data-testid="weighted-value">{per_share(w.per_share_listing, &currency)}</strong>
@@ -209,8 +217,7 @@ fn Weights(picked: Memo<Vec<Candidate>>, weights: RwSignal<BTreeMap<String, Stri
                         <strong data-testid="weighted-upside">{signed_pct(w.upside_pct)}</strong>
                         " against the price"
                     </p>
-                }
-                .into_any(),
+                })),
             }}
         </div>
     }

@@ -5,6 +5,7 @@ use super::state::{AppState, Notice};
 use crate::export::{bridge_csv, parse_scenarios, scenarios_json};
 use crate::model::json::{to_json, MAX_FILE_BYTES};
 use crate::model::Issue;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
@@ -134,34 +135,38 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
     }
 }
 
-/// The message from the last import or export.
+/// The message from the last import, export, save or link. `Either`, not
+/// `into_any`: an `AnyView` would also carry server-rendering code for its
+/// subtree into the wasm.
 #[component]
 pub fn Notices(state: AppState) -> impl IntoView {
+    let dismiss = move |_| state.notice.set(None);
     move || {
-        state.notice.get().map(|notice| match notice {
-            Notice::Info(text) => view! {
+        state.notice.get().map(|notice| {
+            let (text, url) = match notice {
+                Notice::Info(text) => (text, None),
+                Notice::Link { text, url } => (text, Some(url)),
+                Notice::Refused { title, problems } => {
+                    return Either::Right(view! {
+                        <div class="notice error" role="alert" data-testid="import-errors">
+                            <p>{title}</p>
+                            <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                            <button type="button" class="dismiss" aria-label="Dismiss" on:click=dismiss>"×"</button>
+                        </div>
+                    })
+                }
+            };
+            Either::Left(view! {
                 <div class="notice info" role="status" data-testid="notice">
                     <span>{text}</span>
-                    <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| state.notice.set(None)>"×"</button>
+                    {url.map(|url| {
+                        view! {
+                            <input class="share-link" type="text" readonly aria-label="Share link" data-testid="share-link" prop:value=url />
+                        }
+                    })}
+                    <button type="button" class="dismiss" aria-label="Dismiss" on:click=dismiss>"×"</button>
                 </div>
-            }
-            .into_any(),
-            Notice::Link { text, url } => view! {
-                <div class="notice info" role="status" data-testid="notice">
-                    <span>{text}</span>
-                    <input class="share-link" type="text" readonly aria-label="Share link" data-testid="share-link" prop:value=url />
-                    <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| state.notice.set(None)>"×"</button>
-                </div>
-            }
-            .into_any(),
-            Notice::Refused { title, problems } => view! {
-                <div class="notice error" role="alert" data-testid="import-errors">
-                    <p>{title}</p>
-                    <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                    <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| state.notice.set(None)>"×"</button>
-                </div>
-            }
-            .into_any(),
+            })
         })
     }
 }

@@ -6,6 +6,7 @@ use super::state::AppState;
 use crate::display::per_share;
 use crate::model::evaluate;
 use crate::storage::StorageError;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -89,7 +90,7 @@ fn ConflictPrompt(state: AppState) -> impl IntoView {
                     .map(|v| per_share(v.per_share_listing, &theirs.scenario.listing_currency))
                     .unwrap_or_default();
                 let keep = (*theirs).clone();
-                view! {
+                Either::Left(view! {
                     <div class="conflict" role="alertdialog" aria-label="Saved in another tab" data-testid="conflict">
                         <p>
                             {format!(
@@ -102,17 +103,15 @@ fn ConflictPrompt(state: AppState) -> impl IntoView {
                         <button type="button" on:click=move |_| state.open_saved(&keep)>"Open theirs"</button>
                         <button type="button" on:click=cancel>"Cancel"</button>
                     </div>
-                }
-                .into_any()
+                })
             }
-            Conflict::Gone => view! {
+            Conflict::Gone => Either::Right(view! {
                 <div class="conflict" role="alertdialog" aria-label="Deleted in another tab" data-testid="conflict">
                     <p>"This scenario was deleted in another tab, or replaced by a version this page cannot read; it is left as it is. Your version is not saved yet."</p>
                     <button type="button" class="primary" on:click=move |_| state.save_as_new()>"Save as new"</button>
                     <button type="button" on:click=cancel>"Cancel"</button>
                 </div>
-            }
-            .into_any(),
+            }),
         })
     }
 }

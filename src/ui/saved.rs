@@ -133,17 +133,7 @@ impl AppState {
             self.save_new(scenario);
             return;
         };
-        let stored = match self.read_entry(&open.id) {
-            Ok(stored) => stored,
-            Err(e) => return self.refuse("Not saved.", e.to_string()),
-        };
-        match plan_save(stored.as_ref(), &open.id, open.revision, scenario, now_ms()) {
-            SavePlan::Write(entry) => self.write_entry(&entry, "Saved"),
-            SavePlan::Conflict { theirs } => {
-                self.saved.conflict.set(Some(Conflict::Newer { theirs: Box::new(theirs) }))
-            }
-            SavePlan::Gone => self.saved.conflict.set(Some(Conflict::Gone)),
-        }
+        self.save_over(&open.id, open.revision, scenario, "Saved");
     }
 
     /// Save as a new entry, whatever is open.
@@ -162,12 +152,19 @@ impl AppState {
         else {
             return;
         };
-        let stored = match self.read_entry(&theirs.id) {
+        self.save_over(&theirs.id, theirs.revision, scenario, "Saved over the other tab's version of");
+    }
+
+    /// Writes `scenario` over entry `id` if storage still holds the revision
+    /// this tab knows (`base_revision`); otherwise asks the user, never
+    /// overwriting a save or a deletion made elsewhere.
+    fn save_over(&self, id: &str, base_revision: u64, scenario: Scenario, verb: &str) {
+        let stored = match self.read_entry(id) {
             Ok(stored) => stored,
             Err(e) => return self.refuse("Not saved.", e.to_string()),
         };
-        match plan_save(stored.as_ref(), &theirs.id, theirs.revision, scenario, now_ms()) {
-            SavePlan::Write(entry) => self.write_entry(&entry, "Saved over the other tab's version of"),
+        match plan_save(stored.as_ref(), id, base_revision, scenario, now_ms()) {
+            SavePlan::Write(entry) => self.write_entry(&entry, verb),
             SavePlan::Conflict { theirs } => {
                 self.saved.conflict.set(Some(Conflict::Newer { theirs: Box::new(theirs) }))
             }
