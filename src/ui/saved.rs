@@ -93,12 +93,18 @@ impl AppState {
 
     pub fn open_saved(&self, entry: &Entry) {
         self.load(entry.scenario.clone());
+        self.mark_open(entry);
+    }
+
+    /// Makes `entry` the one the editor works on, and the one to reopen.
+    fn mark_open(&self, entry: &Entry) {
         self.saved.open.set(Some(OpenEntry {
             id: entry.id.clone(),
             revision: entry.revision,
             saved: entry.scenario.clone(),
         }));
         self.saved.conflict.set(None);
+        // Saved (or opened from the list): the address bar no longer needs a link.
         self.from_link.set(false);
         // Remembering what is open is a convenience: if it fails, nothing is lost.
         let _ = storage::write(LAST_OPEN_KEY, &entry.id);
@@ -283,12 +289,7 @@ impl AppState {
         // loaded since): it is the open one again.
         if open_at == Some(self.generation.get_untracked()) && self.saved.open.with_untracked(Option::is_none)
         {
-            let _ = storage::write(LAST_OPEN_KEY, &entry.id);
-            self.saved.open.set(Some(OpenEntry {
-                id: entry.id,
-                revision: entry.revision,
-                saved: entry.scenario,
-            }));
+            self.mark_open(&entry);
         }
     }
 
@@ -352,15 +353,7 @@ impl AppState {
         if self.scenario.with_untracked(|s| s.name != entry.scenario.name) {
             self.scenario.update(|s| s.name = entry.scenario.name.clone());
         }
-        self.saved.open.set(Some(OpenEntry {
-            id: entry.id.clone(),
-            revision: entry.revision,
-            saved: entry.scenario.clone(),
-        }));
-        self.saved.conflict.set(None);
-        // A saved scenario no longer needs the link in the address bar.
-        self.from_link.set(false);
-        let _ = storage::write(LAST_OPEN_KEY, &entry.id);
+        self.mark_open(entry);
         self.notice.set(Some(Notice::Info(format!("{verb} \u{201C}{}\u{201D}.", entry.scenario.name))));
     }
 
