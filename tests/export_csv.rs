@@ -5,43 +5,11 @@ use rust_decimal::Decimal;
 use sotp::export::bridge_csv;
 use sotp::model::{evaluate, Company, Driver, Method, Preset, Scenario, Segment};
 
-fn dec(text: &str) -> Decimal {
-    Decimal::from_str_exact(text).unwrap_or_else(|e| panic!("bad test literal {text:?}: {e}"))
-}
+mod common;
+use common::{csv_records, dec};
 
 fn csv(s: &Scenario) -> String {
     bridge_csv(s, &evaluate(s).expect("values"))
-}
-
-/// Splits RFC 4180 text into records of fields (quotes undone).
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => record.push(std::mem::take(&mut field)),
-            (false, '\r') => {
-                assert_eq!(chars.next(), Some('\n'), "CR must be followed by LF");
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            (false, '\n') => panic!("bare LF outside quotes"),
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(!quoted, "unterminated quote");
-    assert!(field.is_empty() && record.is_empty(), "last record must end with CRLF");
-    records
 }
 
 const HEADER: &str = "line,revenue_bn,profit_bn,metric_bn,multiple,value_bn,per_share_hkd,share_pct";
@@ -135,7 +103,7 @@ fn group_terms_signed_and_rounded_half_away_from_zero() {
 #[test]
 fn per_share_column_sums_to_the_total_within_rounding() {
     for s in [Preset::Bear.scenario(), Preset::Base.scenario(), Preset::Bull.scenario(), two_parts()] {
-        let records = parse_csv(&csv(&s));
+        let records = csv_records(&csv(&s));
         let (total, lines) = records[1..].split_last().expect("rows");
         let sum: Decimal = lines.iter().map(|r| dec(&r[6])).sum();
         let total = dec(&total[6]);
@@ -152,7 +120,7 @@ fn every_record_has_eight_fields_and_ends_in_crlf() {
     let text = csv(&two_parts());
     assert!(text.ends_with("\r\n"));
     assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
-    let records = parse_csv(&text);
+    let records = csv_records(&text);
     assert_eq!(records.len(), 1 + 2 + 5 + 1);
     assert!(records.iter().all(|r| r.len() == 8));
     assert_eq!(records[5][0], "Investments, after discount");
@@ -167,7 +135,7 @@ fn names_are_quoted_and_defused() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert!(lines[1].starts_with("\"'=HYPERLINK(\"\"http://x\"\")\",300.5,"), "{}", lines[1]);
     assert!(lines[2].starts_with("\"'-Services, net\",38.025,"), "{}", lines[2]);
-    let records = parse_csv(&text);
+    let records = csv_records(&text);
     assert_eq!(records[1][0], "'=HYPERLINK(\"http://x\")");
     assert_eq!(records[2][0], "'-Services, net");
     // Negative numbers are numbers, not defused.
@@ -185,7 +153,7 @@ fn names_are_quoted_and_defused() {
         let text = csv(&s);
         let first = text.split("\r\n").nth(1).expect("row");
         assert!(first.starts_with(&format!("{cell},")), "{name:?}: {first:?}");
-        assert_eq!(parse_csv(&text)[1][0], cell.trim_matches('"').replace("\"\"", "\""));
+        assert_eq!(csv_records(&text)[1][0], cell.trim_matches('"').replace("\"\"", "\""));
     }
 }
 
@@ -206,7 +174,7 @@ fn a_zero_value_per_share_leaves_share_pct_empty() {
     s.net_cash_bn = Decimal::ZERO;
     s.investments_bn = Decimal::ZERO;
     s.buyback_listing_bn = Decimal::ZERO;
-    let records = parse_csv(&csv(&s));
+    let records = csv_records(&csv(&s));
     assert_eq!(
         records.last().map(|r| r.as_slice()),
         Some(&["Value per share", "", "", "", "", "0", "0", ""].map(String::from)[..])
@@ -219,7 +187,7 @@ fn negative_values_and_tiny_ones_round_cleanly() {
     let mut s = two_parts();
     s.segments[0].margin_pct = dec("-3.33333");
     s.other_bn = dec("-0.00004");
-    let records = parse_csv(&csv(&s));
+    let records = csv_records(&csv(&s));
     // 300.5 x -3.33333% = -10.01665665 -> -10.0167; x 12 = -120.1998798 -> -120.1999
     assert_eq!(records[1][2], "-10.0167");
     assert_eq!(records[1][5], "-120.1999");

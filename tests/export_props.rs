@@ -2,6 +2,8 @@
 //! issues, never a panic; the bridge CSV of varied scenarios always has
 //! eight fields a record and its per-share column adds up.
 
+mod common;
+use common::csv_records;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use sotp::export::{bridge_csv, parse_scenarios, scenarios_json};
@@ -44,31 +46,6 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         .prop_filter("values", |s| validate(s).is_empty())
 }
 
-/// Fields of each record of RFC 4180 text, quotes undone.
-fn records(text: &str) -> Vec<Vec<String>> {
-    let (mut out, mut rec, mut field, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => rec.push(std::mem::take(&mut field)),
-            (false, '\r') => {
-                chars.next(); // the LF of CRLF
-                rec.push(std::mem::take(&mut field));
-                out.push(std::mem::take(&mut rec));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    out
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
@@ -97,7 +74,7 @@ proptest! {
         let v = evaluate(&s).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         let text = bridge_csv(&s, &v);
         prop_assert!(text.ends_with("\r\n"));
-        let recs = records(&text);
+        let recs = csv_records(&text);
         prop_assert_eq!(recs.len(), 1 + s.segments.len() + 5 + 1);
         prop_assert!(recs.iter().all(|r| r.len() == 8), "{:?}", recs);
         for (rec, seg) in recs[1..].iter().zip(&s.segments) {

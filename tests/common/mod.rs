@@ -104,3 +104,34 @@ pub fn four_segments() -> Scenario {
     s.valuation_year = 2026;
     s
 }
+
+/// Splits RFC 4180 text (CRLF after every record, as `export::bridge_csv` writes it) into records of fields (quotes undone).
+pub fn csv_records(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CR must be followed by LF");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, '\n') => panic!("bare LF outside quotes"),
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(!quoted, "unterminated quote");
+    assert!(field.is_empty() && record.is_empty(), "last record must end with CRLF");
+    records
+}
