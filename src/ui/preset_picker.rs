@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn PresetPicker(state: AppState) -> impl IntoView {
-    let active = Memo::new(move |_| state.active_preset());
+    let active = state.preset;
     view! {
         <div class="presets">
             <div class="segmented" role="radiogroup" aria-label="Preset">

@@ -50,6 +50,8 @@ pub struct AppState {
     pub evaluation: Memo<Result<Valuation, Vec<Issue>>>,
     /// The last valid valuation: what stays on screen while input is wrong.
     pub shown: Memo<Option<Shown>>,
+    /// The preset the scenario matches, if any ("Custom" otherwise).
+    pub preset: Memo<Option<Preset>>,
     pub notice: RwSignal<Option<Notice>>,
     /// The problem with the name being typed, if any (names are text, not fields).
     pub name_error: RwSignal<Option<String>>,
@@ -63,6 +65,9 @@ impl AppState {
     pub fn new(initial: Scenario) -> Self {
         let scenario = RwSignal::new(initial.clone());
         let evaluation = Memo::new(move |_| scenario.with(evaluate));
+        // Matching builds and compares the three presets: done once per
+        // change here, read by the headline, the picker and the save logic.
+        let preset = Memo::new(move |_| scenario.with(Preset::matching));
         let shown = Memo::new(move |prev: Option<&Option<Shown>>| match evaluation.get() {
             Ok(valuation) => Some(Shown { scenario: scenario.get(), valuation }),
             Err(_) => prev.cloned().flatten(),
@@ -74,6 +79,7 @@ impl AppState {
             field_errors: RwSignal::new(BTreeMap::new()),
             evaluation,
             shown,
+            preset,
             notice: RwSignal::new(None),
             name_error: RwSignal::new(None),
             from_link: RwSignal::new(false),
@@ -169,7 +175,7 @@ impl AppState {
 
     /// The preset the scenario matches, if any ("Custom" otherwise).
     pub fn active_preset(&self) -> Option<Preset> {
-        self.scenario.with(Preset::matching)
+        self.preset.get()
     }
 }
 
