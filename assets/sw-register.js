@@ -1,5 +1,6 @@
 // Registers the service worker and offers updates. Plain JS in its own file
-// (no inline script, so the page's Content-Security-Policy stays strict).
+// (no inline script, so the page's Content-Security-Policy stays strict),
+// added by the loader (scripts/build-app.mjs) after the app has started.
 (() => {
   if (!("serviceWorker" in navigator)) return;
   let userAgreed = false;
@@ -30,7 +31,9 @@
     if (userAgreed) location.reload();
   });
 
-  window.addEventListener("load", async () => {
+  // The page's loader adds this script once the app has started (after the
+  // first value, off the critical path), which may be after "load".
+  const start = async () => {
     try {
       const registration = await navigator.serviceWorker.register("./sw.js");
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration);
@@ -47,5 +50,7 @@
     } catch (_) {
       // No service worker (file://, private mode): the app works online as before.
     }
-  });
+  };
+  if (document.readyState === "complete") start();
+  else window.addEventListener("load", start);
 })();

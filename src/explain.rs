@@ -13,6 +13,25 @@ pub struct Explanation {
     pub numbers: String,
 }
 
+/// A line of the bridge, as the page names it to explain it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Line {
+    /// A segment, by id.
+    Segment(String),
+    Group(GroupTerm),
+    Total,
+}
+
+/// The explanation of a bridge line; `None` for a segment id the
+/// valuation does not have (it was removed since the line was shown).
+pub fn line(s: &Scenario, v: &Valuation, line: &Line) -> Option<Explanation> {
+    match line {
+        Line::Segment(id) => v.segments.iter().find(|seg| seg.id == *id).map(|seg| segment(s, v, seg)),
+        Line::Group(term) => Some(group(s, v, *term)),
+        Line::Total => Some(total(s, v)),
+    }
+}
+
 /// The segment's line: revenue from its driver, then the method, then its
 /// share of the value per share.
 pub fn segment(s: &Scenario, v: &Valuation, seg: &SegmentValue) -> Explanation {

@@ -3,7 +3,6 @@
 use super::field::Field;
 use super::scenario::Scenario;
 use rust_decimal::Decimal;
-use std::collections::HashSet;
 use std::fmt;
 
 /// One thing wrong with a scenario: where (a JSON path), what the user calls
@@ -119,7 +118,9 @@ fn check_segments(issues: &mut Vec<Issue>, s: &Scenario) {
             format!("must be 1 to {MAX_SEGMENTS} segments (found {})", s.segments.len()),
         ));
     }
-    let mut seen = HashSet::new();
+    // At most a dozen segments: a list is enough (and smaller in the wasm
+    // than a hash set).
+    let mut seen: Vec<&str> = Vec::with_capacity(s.segments.len());
     for (i, seg) in s.segments.iter().enumerate() {
         let who = if seg.name.trim().is_empty() { format!("Segment {}", i + 1) } else { seg.name.clone() };
         if !is_segment_id(&seg.id) {
@@ -128,12 +129,14 @@ fn check_segments(issues: &mut Vec<Issue>, s: &Scenario) {
                 format!("{who} id"),
                 "must be 1 to 32 of a-z, 0-9, _ and -",
             ));
-        } else if !seen.insert(seg.id.as_str()) {
+        } else if seen.contains(&seg.id.as_str()) {
             issues.push(Issue::new(
                 format!("segments[{i}].id"),
                 format!("{who} id"),
                 format!("\"{}\" is used by another segment; ids must be unique", seg.id),
             ));
+        } else {
+            seen.push(seg.id.as_str());
         }
         check_text(issues, &format!("segments[{i}].name"), &format!("Segment {} name", i + 1), &seg.name, 60);
     }

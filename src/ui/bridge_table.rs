@@ -1,8 +1,9 @@
 //! From the parts to the value per share, line by line, each explainable.
 
+use super::parts::load_explanation;
 use super::state::{AppState, Shown};
 use crate::display::{fixed, multiple, pct, per_share};
-use crate::explain::{self, Explanation};
+use crate::explain::Line;
 use crate::model::valuation::GroupTerm;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -18,7 +19,7 @@ struct Row {
     value_bn: String,
     per_share: String,
     share: String,
-    explanation: Explanation,
+    line: Line,
     class: &'static str,
 }
 
@@ -53,7 +54,7 @@ fn rows(shown: &Shown) -> Vec<Row> {
             value_bn: fixed(seg.value_bn, 1),
             per_share: per_share(seg.per_share_listing, cur),
             share: share(seg.per_share_listing),
-            explanation: explain::segment(s, v, seg),
+            line: Line::Segment(seg.id.clone()),
             class: "segment-row",
         })
         .collect();
@@ -66,7 +67,7 @@ fn rows(shown: &Shown) -> Vec<Row> {
         value_bn: fixed(line.amount_bn, 1),
         per_share: per_share(line.per_share_listing, cur),
         share: share(line.per_share_listing),
-        explanation: explain::group(s, v, line.term),
+        line: Line::Group(line.term),
         class: "group-row",
     }));
     out.push(Row {
@@ -78,7 +79,7 @@ fn rows(shown: &Shown) -> Vec<Row> {
         value_bn: fixed(v.equity_bn, 1),
         per_share: per_share(v.per_share_listing, cur),
         share: share(v.per_share_listing),
-        explanation: explain::total(s, v),
+        line: Line::Total,
         class: "total-row",
     });
     out
@@ -119,7 +120,7 @@ pub fn BridgeTable(state: AppState) -> impl IntoView {
                     </thead>
                     <tbody>
                         <For each=move || rows.get() key=|row| row.testid.clone() let:row>
-                            <BridgeRow row_testid=row.testid.clone() rows />
+                            <BridgeRow row_testid=row.testid.clone() rows state />
                         </For>
                     </tbody>
                 </table>
@@ -129,10 +130,12 @@ pub fn BridgeTable(state: AppState) -> impl IntoView {
 }
 
 /// A row and its optional explanation; reads its data by testid so the row
-/// keeps its open/closed state while the numbers change.
+/// keeps its open/closed state while the numbers change. The explanation
+/// is a lazy part: built on the first open, then shown and hidden.
 #[component]
-fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>) -> impl IntoView {
+fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>, state: AppState) -> impl IntoView {
     let open = RwSignal::new(false);
+    let opened = RwSignal::new(false);
     let key = row_testid.clone();
     let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.testid == key).cloned()));
     let cell = move |f: fn(&Row) -> String| {
@@ -140,6 +143,43 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>) -> impl IntoView {
     };
     let expanded = Signal::derive(move || open.get().to_string());
     let explain_id = format!("{row_testid}-explain");
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        opened.set(true);
+    };
+    let explanation = move || {
+        let line = row.with_untracked(|r| r.as_ref().map(|r| r.line.clone()))?;
+        let host = NodeRef::<leptos::html::Td>::new();
+        let failed = RwSignal::new(false);
+        let load = move || {
+            if let Some(td) = host.get_untracked() {
+                let line = line.clone();
+                leptos::task::spawn_local(async move {
+                    failed.set(load_explanation(state, line, td.into()).await.is_err());
+                });
+            }
+        };
+        let retry = load.clone();
+        host.on_load(move |_| load());
+        Some(view! {
+            <tr class="explain-row" prop:hidden=move || !open.get()>
+                <td colspan="7" data-testid=explain_id.clone() id=explain_id.clone() node_ref=host></td>
+            </tr>
+            {move || {
+                (failed.get() && open.get()).then(|| {
+                    let retry = retry.clone();
+                    view! {
+                        <tr class="explain-row">
+                            <td colspan="7" role="alert">
+                                "The explanation could not be loaded; the connection may be down. "
+                                <button type="button" on:click=move |_| retry()>"Retry"</button>
+                            </td>
+                        </tr>
+                    }
+                })
+            }}
+        })
+    };
     view! {
         <tr data-testid=row_testid.clone() class=Signal::derive(move || row.with(|r| r.as_ref().map(|r| r.class).unwrap_or_default()))>
             <th scope="row">
@@ -150,8 +190,8 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>) -> impl IntoView {
                     aria-label="How is this computed?"
                     title="How is this computed?"
                     aria-expanded=expanded
-                    aria-controls=explain_id.clone()
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    aria-controls=format!("{row_testid}-explain")
+                    on:click=toggle
                 >
                     "?"
                 </button>
@@ -163,13 +203,6 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>) -> impl IntoView {
             <td class="num strong" data-testid=format!("{row_testid}-per-share")>{cell(|r| r.per_share.clone())}</td>
             <td class="num">{cell(|r| r.share.clone())}</td>
         </tr>
-        <Show when=move || open.get()>
-            <tr class="explain-row">
-                <td colspan="7" data-testid=explain_id.clone() id=explain_id.clone()>
-                    <p class="explain-words">{cell(|r| r.explanation.words.clone())}</p>
-                    <p class="explain-numbers">{cell(|r| r.explanation.numbers.clone())}</p>
-                </td>
-            </tr>
-        </Show>
+        {move || if opened.get() { explanation() } else { None }}
     }
 }

@@ -1,10 +1,14 @@
-//! Always there: the disclaimer, the date of the figures, the sources.
+//! Always there: the disclaimer, the date of the figures, the sources
+//! (the list itself is a lazy part, in the `docs` chunk).
 
-use crate::model::presets::{FIGURES_AS_OF, SOURCES};
+use super::lazy::Slot;
+use super::parts::load_sources;
+use super::state::AppState;
+use crate::model::presets::FIGURES_AS_OF;
 use leptos::prelude::*;
 
 #[component]
-pub fn Footer() -> impl IntoView {
+pub fn Footer(state: AppState) -> impl IntoView {
     view! {
         <footer class="footer">
             <p>
@@ -13,7 +17,7 @@ pub fn Footer() -> impl IntoView {
             </p>
             <details class="sources">
                 <summary>"Sources"</summary>
-                <ul>{SOURCES.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                <Slot state part="The list of sources" class="slot-sources" load=load_sources />
             </details>
         </footer>
     }

@@ -6,8 +6,10 @@ mod file_io;
 mod footer;
 mod group_panel;
 mod headline;
+mod lazy;
 mod library_panel;
 mod number_field;
+mod parts;
 mod preset_picker;
 mod save_bar;
 mod saved;
@@ -17,16 +19,13 @@ pub mod state;
 
 use crate::model::Preset;
 use bridge_table::BridgeTable;
-use compare_view::CompareView;
-use file_io::{ImportExport, Notices};
 use footer::Footer;
 use group_panel::GroupPanel;
 use headline::Headline;
+use lazy::{when_idle, FailedParts, Slot};
 use leptos::prelude::*;
-use library_panel::LibraryPanel;
 use number_field::NumberField;
 use preset_picker::PresetPicker;
-use save_bar::SaveBar;
 use segment_panel::SegmentPanel;
 use state::AppState;
 
@@ -37,10 +36,39 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
+/// The page. What the first value needs (headline, segment cards, group
+/// terms, bridge, presets) is built at once; the rest are lazy parts
+/// (`parts`) mounted into slots when the page is idle.
+///
+/// A first visit shows the Base preset straight away. When the address
+/// carries a share link or a scenario was open last, the page waits for
+/// the `saved` chunk (it reads links and stored JSON) and opens straight
+/// into that scenario, never showing Base first.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new(Preset::Base.scenario());
-    start(state);
+    let ready = RwSignal::new(!share::has_start_scenario());
+    let started = move || {
+        leptos::task::spawn_local(async move {
+            // A chunk that cannot load leaves the page on Base; the slots
+            // then offer a retry of their own part.
+            let _ = parts::start_saved(state).await;
+            // Set only once: setting it again would build the page anew.
+            if !ready.get_untracked() {
+                ready.set(true);
+            }
+        })
+    };
+    if ready.get_untracked() {
+        when_idle(started);
+    } else {
+        started();
+    }
+    move || ready.get().then(|| view! { <Page state /> })
+}
+
+#[component]
+fn Page(state: AppState) -> impl IntoView {
     // Inputs are rebuilt when the scenario is replaced as a whole (preset,
     // import), so that each starts from the new value; between rebuilds an
     // input keeps whatever the user typed.
@@ -58,11 +86,11 @@ pub fn App() -> impl IntoView {
             <div class="inputs">
                 <div class="toolbar">
                     <PresetPicker state />
-                    <ImportExport state />
+                    <Slot state part="Import and export" class="slot-file-actions" load=parts::load_file_actions />
                 </div>
-                <SaveBar state />
-                <Notices state />
-                <LibraryPanel state />
+                <FailedParts state />
+                <Slot state part="Saving" class="slot-save-bar" load=parts::load_save_bar />
+                <Slot state part="My scenarios" class="slot-library" load=parts::load_library />
                 {inputs}
             </div>
             <aside class="summary">
@@ -71,24 +99,34 @@ pub fn App() -> impl IntoView {
             </aside>
         </main>
         <section class="wide">
-            <CompareView state />
+            <Slot state part="Compare and weight" class="slot-compare" load=parts::load_compare />
         </section>
-        <Footer />
+        <Footer state />
     }
 }
 
 /// What the page opens with: a share link in the address if there is one,
 /// else the scenario open last, else the Base preset. A bad link is
 /// explained and the page opens what it had; storage is not touched.
+/// Runs once, in the `saved` chunk (`parts::start_saved`, and every saved
+/// part before it mounts, so a retry after a failed load starts it too).
+/// Opens nothing over what the user has edited meanwhile.
 fn start(state: AppState) {
+    if state.saved.started.get_untracked() {
+        return;
+    }
+    state.saved.started.set(true);
     state.refresh_library();
+    let untouched = state.generation.get_untracked() == 0
+        && state.field_errors.with_untracked(|e| e.is_empty())
+        && state.scenario.with_untracked(|s| state.baseline.with_untracked(|b| s == b));
     let link = share::link_in_address();
-    if !matches!(link, Some(Ok(_))) {
+    if untouched && !matches!(link, Some(Ok(_))) {
         if let Some(entry) = state.last_open() {
             state.open_saved(&entry);
         }
     }
-    if let Some(decoded) = link {
+    if let Some(decoded) = link.filter(|_| untouched) {
         share::open_link(state, decoded);
     }
     crate::storage::on_other_tab_change(move |_| state.on_storage_changed());

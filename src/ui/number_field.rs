@@ -116,11 +116,7 @@ pub fn InfoTip(text: &'static str) -> impl IntoView {
             >
                 "i"
             </button>
-            <Show when=move || open.get()>
-                <span class="info-text" role="note">
-                    {text}
-                </span>
-            </Show>
+            {move || open.get().then(|| view! { <span class="info-text" role="note">{text}</span> })}
         </span>
     }
 }

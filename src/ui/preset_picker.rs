@@ -28,11 +28,9 @@ pub fn PresetPicker(state: AppState) -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <Show when=move || active.get().is_none()>
-                <span class="custom-chip" data-testid="preset-custom">
-                    "Custom"
-                </span>
-            </Show>
+            {move || {
+                active.get().is_none().then(|| view! { <span class="custom-chip" data-testid="preset-custom">"Custom"</span> })
+            }}
         </div>
     }
 }

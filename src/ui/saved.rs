@@ -43,6 +43,8 @@ pub struct Saved {
     /// when it was the open one, so that Undo reopens it only if the editor
     /// still holds it.
     pub deleted: RwSignal<Option<(Entry, Option<u64>)>>,
+    /// Whether the page's start with storage and the address has run.
+    pub started: RwSignal<bool>,
 }
 
 impl Saved {
@@ -53,6 +55,7 @@ impl Saved {
             unavailable: RwSignal::new(false),
             conflict: RwSignal::new(None),
             deleted: RwSignal::new(None),
+            started: RwSignal::new(false),
         }
     }
 }

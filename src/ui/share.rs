@@ -35,6 +35,15 @@ fn replace_fragment(fragment: Option<&str>) {
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
 }
 
+/// Whether the page opens with something other than the Base preset: a
+/// share link in the address, or a scenario open last. Decodes nothing, so
+/// the first value of a first visit does not wait for the `saved` chunk.
+pub fn has_start_scenario() -> bool {
+    let hash = location_hash();
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    link::is_link(fragment) || matches!(crate::storage::read(crate::library::LAST_OPEN_KEY), Ok(Some(_)))
+}
+
 /// The scenario in the address bar, if it carries a share link.
 pub fn link_in_address() -> Option<Result<Scenario, LinkError>> {
     let hash = location_hash();

@@ -10,7 +10,6 @@ use crate::model::{
 };
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// The valuation on screen, with the scenario it was computed from.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +34,30 @@ pub enum Notice {
     },
 }
 
+/// Text that could not be taken, by field, with the message to show under
+/// it. A handful at most, so a list (smaller in the wasm than a map).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FieldErrors(Vec<(Field, String)>);
+
+impl FieldErrors {
+    pub fn get(&self, field: Field) -> Option<&String> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
+    }
+
+    pub fn insert(&mut self, field: Field, message: String) {
+        self.remove(field);
+        self.0.push((field, message));
+    }
+
+    pub fn remove(&mut self, field: Field) {
+        self.0.retain(|(f, _)| *f != field);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The scenario being edited. May break a cross-field rule (e.g. years);
@@ -46,7 +69,7 @@ pub struct AppState {
     /// rebuilt with the new text (an input otherwise keeps what was typed).
     pub generation: RwSignal<u64>,
     /// Text that could not be taken, by field: the message to show under it.
-    pub field_errors: RwSignal<BTreeMap<Field, String>>,
+    pub field_errors: RwSignal<FieldErrors>,
     pub evaluation: Memo<Result<Valuation, Vec<Issue>>>,
     /// The last valid valuation: what stays on screen while input is wrong.
     pub shown: Memo<Option<Shown>>,
@@ -59,6 +82,8 @@ pub struct AppState {
     /// saved: the address bar then follows each edit.
     pub from_link: RwSignal<bool>,
     pub saved: Saved,
+    /// The lazy parts that did not load (`lazy`).
+    pub parts: super::lazy::Parts,
 }
 
 impl AppState {
@@ -76,7 +101,7 @@ impl AppState {
             scenario,
             baseline: RwSignal::new(initial),
             generation: RwSignal::new(0),
-            field_errors: RwSignal::new(BTreeMap::new()),
+            field_errors: RwSignal::new(FieldErrors::default()),
             evaluation,
             shown,
             preset,
@@ -84,6 +109,7 @@ impl AppState {
             name_error: RwSignal::new(None),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
+            parts: super::lazy::Parts::new(),
         }
     }
 
@@ -92,7 +118,7 @@ impl AppState {
     pub fn load(&self, scenario: Scenario) {
         self.baseline.set(scenario.clone());
         self.scenario.set(scenario);
-        self.field_errors.set(BTreeMap::new());
+        self.field_errors.set(FieldErrors::default());
         self.name_error.set(None);
         self.generation.update(|g| *g += 1);
     }
@@ -132,9 +158,7 @@ impl AppState {
             .and_then(|d| field.rule().check(d).map(|()| d).map_err(|b| b.to_string()));
         match result {
             Ok(value) => {
-                self.field_errors.update(|errors| {
-                    errors.remove(&field);
-                });
+                self.field_errors.update(|errors| errors.remove(field));
                 if self.scenario.with_untracked(|s| field.get(s) != Some(value)) {
                     self.scenario.update(|s| {
                         field.set(s, value);
@@ -158,7 +182,7 @@ impl AppState {
     /// The message to show under a field: its own text error first, then a
     /// rule of the whole scenario that names it (e.g. the year range).
     pub fn problem_for(&self, field: Field) -> Option<String> {
-        if let Some(own) = self.field_errors.with(|e| e.get(&field).cloned()) {
+        if let Some(own) = self.field_errors.with(|e| e.get(field).cloned()) {
             return Some(own);
         }
         self.evaluation.with(|r| match r {

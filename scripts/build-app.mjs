@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// The split build of the app's wasm, run by Trunk as a post_build hook
+// (scripts/post-build.mjs) or by hand:
+//
+//   node scripts/build-app.mjs OUT_DIR [--profile release|debug]
+//
+// Trunk 0.21 cannot split wasm, so index.html has no Trunk rust asset; this
+// script builds it instead and writes into OUT_DIR (Trunk's staging dir):
+//
+//   1. cargo build --bin sotp for wasm32 with `--cfg sotp_split` (lazy parts
+//      become wasm_split points, src/ui/lazy.rs) and `--emit-relocs` (the
+//      splitter needs the relocations), into target/split/;
+//   2. wasm-split-cli: main.wasm, one wasm per chunk, __wasm_split.js (the
+//      chunk loader);
+//   3. wasm-bindgen --target web --keep-lld-exports on main.wasm;
+//   4. wasm-opt -Oz on every wasm, terser on the JS (release);
+//   5. content hashes in every file name (main-<h>.js, main_bg-<h>.wasm,
+//      split_<part>-<h>.wasm, ...), with the references between them
+//      rewritten, so a static host can cache them for ever;
+//   6. the loader in index.html: an inline module that starts main.js, with
+//      preloads of main.js, the loader module and the main wasm, and adds
+//      sw-register.js once the app has started. Only these are on the
+//      critical path; chunks are fetched when a part needs them.
+//
+// Writes target/split/manifest.json: which file of the site is which.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const profileAt = args.indexOf("--profile");
+const profile = profileAt >= 0 ? args.splice(profileAt, 2)[1] : process.env.TRUNK_PROFILE || "release";
+const outDir = resolve(args[0] || process.env.TRUNK_STAGING_DIR || join(repo, "dist"));
+const release = profile === "release";
+
+const targetDir = join(resolve(repo, process.env.CARGO_TARGET_DIR || "target"), "split");
+const work = join(targetDir, "out");
+const run = (cmd, argv, env = {}) => {
+  console.log(`build-app: ${cmd} ${argv.join(" ")}`);
+  execFileSync(cmd, argv, { stdio: "inherit", cwd: repo, env: { ...process.env, ...env } });
+};
+
+// 1. the wasm, with relocations and the split points
+const rustflags = [process.env.SOTP_RUSTFLAGS || "", "--cfg sotp_split", "-Clink-args=--emit-relocs"].join(" ").trim();
+run(
+  "cargo",
+  ["build", "--bin", "sotp", "--target", "wasm32-unknown-unknown", "--locked", "--target-dir", targetDir, ...(release ? ["--release"] : [])],
+  { RUSTFLAGS: rustflags, CARGO_TERM_COLOR: "never" },
+);
+const raw = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "sotp.wasm");
+
+// 2. split
+rmSync(work, { recursive: true, force: true });
+const splitDir = join(work, "split");
+const pkg = join(work, "pkg");
+mkdirSync(splitDir, { recursive: true });
+run("wasm-split-cli", [raw, splitDir]);
+
+// 3. bindings for the main module
+run("wasm-bindgen", [join(splitDir, "main.wasm"), "--out-dir", pkg, "--out-name", "main", "--target", "web", "--no-typescript", "--keep-lld-exports"]);
+for (const f of readdirSync(splitDir)) {
+  if ((f.endsWith(".wasm") && f !== "main.wasm") || f === "__wasm_split.js") copyFileSync(join(splitDir, f), join(pkg, f));
+}
+
+// 4. optimise
+const wasms = readdirSync(pkg).filter((f) => f.endsWith(".wasm"));
+if (release) {
+  for (const f of wasms) {
+    run("wasm-opt", ["-Oz", "--strip-debug", "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", join(pkg, f), "-o", join(pkg, f)]);
+  }
+}
+
+// The JS glue, minified (Trunk's minifier never sees it: it runs before
+// this hook). Exported names stay, so the two modules still link.
+if (release) {
+  for (const f of ["main.js", "__wasm_split.js"]) {
+    run("terser", [join(pkg, f), "--module", "--compress", "--mangle", "--output", join(pkg, f)]);
+  }
+}
+
+// 5. content hashes in the names
+const hashOf = (...buffers) => {
+  const h = createHash("sha256");
+  for (const b of buffers) h.update(b);
+  return h.digest("hex").slice(0, 16);
+};
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+let mainJs = readFileSync(join(pkg, "main.js"), "utf8");
+let splitJs = readFileSync(join(pkg, "__wasm_split.js"), "utf8");
+const renamed = {};
+for (const f of wasms) {
+  const stem = f.replace(/\.wasm$/, "");
+  const name = `${stem}-${hashOf(readFileSync(join(pkg, f)))}.wasm`;
+  renameSync(join(pkg, f), join(pkg, name));
+  renamed[f] = name;
+  // Referenced as "./stem.wasm" (the chunk loader) or 'stem.wasm' (main.js's default path).
+  const ref = new RegExp(`(["'\`])(\\./)?${escape(f)}\\1`, "g");
+  splitJs = splitJs.replace(ref, (_m, q, dot) => `${q}${dot || ""}${name}${q}`);
+  mainJs = mainJs.replace(ref, (_m, q, dot) => `${q}${dot || ""}${name}${q}`);
+}
+// main.js and __wasm_split.js import each other: one hash over both and every wasm.
+const pair = hashOf(mainJs, splitJs, ...Object.values(renamed).map((n) => readFileSync(join(pkg, n))));
+const mainName = `main-${pair}.js`;
+const splitName = `__wasm_split-${pair}.js`;
+// Only the `from "..."` of the import statements: the wasm's own import
+// module names (keys of main.js's import object) stay as they are.
+const importOf = (file) => new RegExp(`(\\bfrom\\s*)(["'])\\./${escape(file)}\\2`, "g");
+if (!importOf("main.js").test(splitJs)) throw new Error("build-app: __wasm_split.js does not import ./main.js");
+if (!importOf("__wasm_split.js").test(mainJs)) throw new Error("build-app: main.js does not import ./__wasm_split.js");
+splitJs = splitJs.replace(importOf("main.js"), (_m, from, q) => `${from}${q}./${mainName}${q}`);
+mainJs = mainJs.replace(importOf("__wasm_split.js"), (_m, from, q) => `${from}${q}./${splitName}${q}`);
+writeFileSync(join(pkg, mainName), mainJs);
+writeFileSync(join(pkg, splitName), splitJs);
+rmSync(join(pkg, "main.js"));
+rmSync(join(pkg, "__wasm_split.js"));
+
+// Copy into the site.
+mkdirSync(outDir, { recursive: true });
+for (const f of readdirSync(pkg)) cpSync(join(pkg, f), join(outDir, f), { recursive: true });
+
+// 6. the loader
+const mainWasm = renamed["main_bg.wasm"];
+if (!mainWasm) throw new Error("build-app: wasm-bindgen wrote no main_bg.wasm");
+const indexPath = join(outDir, "index.html");
+if (existsSync(indexPath)) {
+  // Trunk's skipped rust asset (index.html) leaves its <link> behind.
+  const html = readFileSync(indexPath, "utf8").replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>/g, "");
+  const loader =
+    `<link rel="modulepreload" href="./${mainName}">` +
+    `<link rel="modulepreload" href="./${splitName}">` +
+    `<link rel="preload" href="./${mainWasm}" as="fetch" type="application/wasm" crossorigin>` +
+    // The service worker's script once the app has started (also when it
+    // failed to: an update can then still replace a broken build).
+    `<script type="module">import init from "./${mainName}";` +
+    `init({module_or_path:"./${mainWasm}"}).finally(()=>{const s=document.createElement("script");s.src="./sw-register.js";document.head.append(s)});</script>`;
+  if (!html.includes("</head>")) throw new Error("build-app: index.html has no </head>");
+  writeFileSync(indexPath, html.replace("</head>", `${loader}</head>`));
+}
+
+const chunks = Object.entries(renamed)
+  .filter(([from]) => from !== "main_bg.wasm")
+  .map(([from, file]) => ({ chunk: from.replace(/\.wasm$/, ""), file }));
+const manifest = { main_js: mainName, loader_js: splitName, main_wasm: mainWasm, chunks };
+writeFileSync(join(targetDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+console.log(`build-app: ${mainWasm}, ${mainName}, ${splitName} and ${chunks.length} chunks in ${outDir}`);

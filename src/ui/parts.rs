@@ -1,0 +1,104 @@
+//! The lazy parts of the page and the chunk each is in (see `lazy`).
+//!
+//! - `saved`: saved scenarios, share links, files: the save bar, My
+//!   scenarios, import and export, notices, and what the page does at
+//!   start with storage and the address bar (everything that reads JSON).
+//! - `compare`: Compare and weight.
+//! - `docs`: the bridge's explanations and the Sources list.
+//!
+//! To make a new view lazy: write it as an ordinary component, add a
+//! `lazy_part!` here that `attach`es it, and put a `Slot` (or a call of the
+//! part) where it goes in the page.
+
+use super::compare_view::CompareView;
+use super::file_io::{ImportExport, Notices};
+use super::lazy::{attach, lazy_part, LoadFailed};
+use super::library_panel::LibraryPanel;
+use super::save_bar::SaveBar;
+use super::state::AppState;
+use crate::explain::{self, Line};
+use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+use web_sys::HtmlElement;
+
+type Loading = Pin<Box<dyn Future<Output = Result<(), LoadFailed>>>>;
+
+lazy_part!(saved:
+    /// What the page does with storage and the address bar: reads the saved
+    /// list, opens a share link or the scenario open last, and follows other
+    /// tabs and the address bar from then on.
+    pub fn start_saved(state: AppState) {
+        super::start(state);
+    }
+);
+
+lazy_part!(saved:
+    fn save_bar(state: AppState, host: HtmlElement) {
+        super::start(state);
+        attach(host, move || view! { <SaveBar state /> <Notices state /> });
+    }
+);
+
+lazy_part!(saved:
+    fn library(state: AppState, host: HtmlElement) {
+        super::start(state);
+        attach(host, move || view! { <LibraryPanel state /> });
+    }
+);
+
+lazy_part!(saved:
+    fn file_actions(state: AppState, host: HtmlElement) {
+        super::start(state);
+        attach(host, move || view! { <ImportExport state /> });
+    }
+);
+
+lazy_part!(compare:
+    fn compare(state: AppState, host: HtmlElement) {
+        attach(host, move || view! { <CompareView state /> });
+    }
+);
+
+lazy_part!(docs:
+    fn explanation(state: AppState, line: Line, host: HtmlElement) {
+        attach(host, move || {
+            let text = Memo::new(move |_| {
+                state.shown.with(|s| s.as_ref().and_then(|s| explain::line(&s.scenario, &s.valuation, &line)))
+            });
+            view! {
+                <p class="explain-words">{move || text.with(|t| t.as_ref().map(|t| t.words.clone()))}</p>
+                <p class="explain-numbers">{move || text.with(|t| t.as_ref().map(|t| t.numbers.clone()))}</p>
+            }
+        });
+    }
+);
+
+lazy_part!(docs:
+    fn sources(host: HtmlElement) {
+        use crate::model::presets::SOURCES;
+        attach(host, move || view! { <ul>{SOURCES.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul> });
+    }
+);
+
+// Loaders for `Slot`: one shape for every part, so `Slot` is built once.
+pub fn load_save_bar(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(save_bar(state, host))
+}
+pub fn load_library(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(library(state, host))
+}
+pub fn load_file_actions(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(file_actions(state, host))
+}
+pub fn load_compare(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(compare(state, host))
+}
+pub fn load_sources(_state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(sources(host))
+}
+
+/// Mounts the explanation of one bridge line into `host`.
+pub async fn load_explanation(state: AppState, line: Line, host: HtmlElement) -> Result<(), LoadFailed> {
+    explanation(state, line, host).await
+}
