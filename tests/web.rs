@@ -156,6 +156,40 @@ async fn presets_switch_and_rebuild_inputs() {
     host.remove();
 }
 
+/// Waits (up to 5 s) until `selector` matches inside `host`.
+async fn wait_for(host: &HtmlElement, selector: &str) -> bool {
+    for _ in 0..100 {
+        if host.query_selector(selector).ok().flatten().is_some() {
+            return true;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .expect("window")
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+                .expect("timeout");
+        });
+        JsFuture::from(promise).await.expect("tick");
+    }
+    false
+}
+
+#[wasm_bindgen_test]
+async fn lazy_parts_mount_into_their_slots_when_idle() {
+    let host = mount_app().await;
+    // The first value is there at once; the lazy parts (unsplit here: the
+    // same code as the chunks) follow when the page is idle.
+    assert_eq!(text(&host, "[data-testid=value-per-share]"), "HK$55.49");
+    assert!(wait_for(&host, "[data-testid=save-status]").await, "the save bar was not mounted");
+    assert!(wait_for(&host, "[data-testid=library]").await, "My scenarios was not mounted");
+    assert!(wait_for(&host, "[data-testid=compare]").await, "Compare was not mounted");
+    assert!(wait_for(&host, ".slot-file-actions button").await, "import and export were not mounted");
+    assert!(host.query_selector("[data-testid=part-failed]").expect("selector").is_none());
+    // Each part sits in its slot, in page order.
+    let save_slot = host.query_selector(".slot-save-bar [data-testid=save-status]").expect("selector");
+    assert!(save_slot.is_some(), "the save bar is not inside its slot");
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 fn slug_makes_safe_file_names() {
     assert_eq!(sotp::ui::slug("Xiaomi Base"), "xiaomi-base");

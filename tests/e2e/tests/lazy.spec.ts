@@ -24,6 +24,10 @@ const bearLink = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..'
 // The split build: the first value needs only the main module; every other
 // part is a wasm chunk fetched when the page is idle, or when asked for.
 
+// Requests that a service worker answers bypass page.route, so a worker
+// that took over mid-test would serve the chunks these tests block.
+test.use({ serviceWorkers: 'block' });
+
 const isChunk = (url: string) => /\/(split|chunk)_[^/]*\.wasm$/.test(new URL(url).pathname);
 
 test('the first value is on screen before any chunk is requested', async ({ page }) => {
@@ -145,3 +149,28 @@ test('the scenario open last reopens straight into its value', async ({ page }) 
   await expect(byTestId(page, 'save-status')).toHaveText('Saved');
   expect(await shownValues(page)).toEqual(['HK$82.59']);
 });
+
+for (const [width, height] of [
+  [1366, 900],
+  [768, 900],
+  [360, 800],
+]) {
+  test(`the page barely moves when the lazy parts arrive (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/(split|chunk)_[^/]*\.wasm$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await openApp(page);
+    const card = byTestId(page, 'panel-smartphones');
+    const before = (await card.boundingBox())!.y;
+    release();
+    await expect(byTestId(page, 'library')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Export all' })).toBeVisible();
+    const after = (await card.boundingBox())!.y;
+    // The slots keep about their parts' room while empty.
+    expect(Math.abs(after - before), `the first segment card moved from y=${before} to y=${after}`).toBeLessThan(24);
+  });
+}
