@@ -6,6 +6,14 @@
 //!   (built once, outside the timed loop).
 //!
 //! `bash scripts/bench` runs it and copies the estimates into target/bench.json.
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use rust_decimal::Decimal;

@@ -119,7 +119,10 @@ pub fn date(iso: &str) -> String {
         return iso.to_string();
     };
     match (m.parse::<usize>(), d.parse::<u32>()) {
-        (Ok(m @ 1..=12), Ok(d @ 1..=31)) if y.len() == 4 => format!("{d} {} {y}", MONTHS[m - 1]),
+        (Ok(m), Ok(d @ 1..=31)) if y.len() == 4 => match MONTHS.get(m.wrapping_sub(1)) {
+            Some(month) => format!("{d} {month} {y}"),
+            None => iso.to_string(),
+        },
         _ => iso.to_string(),
     }
 }

@@ -11,6 +11,14 @@
 //! Base/Bull 50/50    -> 69.04191392857142857142857142857142857145, upside vs 40.34: 71.15000973865004603725476308520433458470
 //!                                                                 upside vs 50:    38.08382785714285714285714285714285714290
 //! ```
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use rust_decimal::Decimal;
 use sotp::compare::{weighted, WeightError, Weighted};

@@ -22,6 +22,14 @@
 //! runs the full 100,000 in its own stage: `cargo test --release --test
 //! fuzz_props`. FUZZ_CASES=N sets the number either way (e.g. 1000000 for a
 //! long run).
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError};

@@ -1,6 +1,14 @@
 //! Share links, case by case: the base64url and CRC underneath, the byte
 //! layout of format v1, each way a link can be bad and its message, the
 //! presets, and how long the links are.
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 mod common;
 

@@ -1,5 +1,13 @@
 //! Number parsing beyond the unit tests in src/model/number.rs: edges of
 //! size and precision, signs, whitespace and the text people paste.
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 mod common;
 

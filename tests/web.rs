@@ -1,5 +1,13 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the real App
 //! mounted in a page, driven through DOM events as a user's typing would.
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 #![cfg(target_arch = "wasm32")]
 
 use sotp::ui::App;

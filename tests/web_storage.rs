@@ -1,6 +1,14 @@
 //! Browser tests of `src/storage.rs` (wasm-bindgen-test in headless
 //! Chromium): the real `localStorage`, its errors mapped to `StorageError`,
 //! and the `storage` event. Each test removes what it wrote.
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 #![cfg(target_arch = "wasm32")]
 
 use sotp::library::{decode_entry, encode_entry, key_for, new_entry, Library, LAST_OPEN_KEY};

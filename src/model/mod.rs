@@ -2,7 +2,10 @@
 //! arithmetic of spec/valuation-model.md.
 //!
 //! Plain Rust on rust_decimal and serde. Nothing here knows about the
-//! browser (no leptos, web-sys or gloo), so all of it is tested natively.
+//! browser (no leptos, web-sys or gloo), so all of it is tested natively
+//! (`tests/invariants.rs` checks the imports). No binary float touches a
+//! money figure: float arithmetic does not compile here.
+#![deny(clippy::float_arithmetic, clippy::cast_precision_loss)]
 
 pub mod arith;
 pub mod field;

@@ -87,38 +87,32 @@ pub fn parse_integer(text: &str) -> Result<i64, NumberError> {
 /// before or after the point.
 fn is_decimal_syntax(t: &str) -> bool {
     let b = t.as_bytes();
-    let mut i = 0;
-    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
-        i += 1;
-    }
-    let int_start = i;
-    while i < b.len() && b[i].is_ascii_digit() {
-        i += 1;
-    }
-    let mut digits = i - int_start;
-    if i < b.len() && b[i] == b'.' {
-        i += 1;
-        let frac_start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
+    let at = |i: usize| b.get(i).copied();
+    // The end of the run of digits from `i`, and its length.
+    let digits_from = |start: usize| {
+        let mut i = start;
+        while at(i).is_some_and(|c| c.is_ascii_digit()) {
             i += 1;
         }
-        digits += i - frac_start;
+        (i, i - start)
+    };
+    let sign = usize::from(matches!(at(0), Some(b'+' | b'-')));
+    let (mut i, mut digits) = digits_from(sign);
+    if at(i) == Some(b'.') {
+        let (end, n) = digits_from(i + 1);
+        i = end;
+        digits += n;
     }
     if digits == 0 {
         return false;
     }
-    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
-        i += 1;
-        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
-            i += 1;
-        }
-        let exp_start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == exp_start || i - exp_start > 4 {
+    if matches!(at(i), Some(b'e' | b'E')) {
+        let sign = usize::from(matches!(at(i + 1), Some(b'+' | b'-')));
+        let (end, n) = digits_from(i + 1 + sign);
+        if n == 0 || n > 4 {
             return false;
         }
+        i = end;
     }
     i == b.len()
 }

@@ -161,8 +161,8 @@ pub fn is_segment_id(id: &str) -> bool {
 fn is_iso_date(d: &str) -> bool {
     let b = d.as_bytes();
     b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
+        && b.get(4) == Some(&b'-')
+        && b.get(7) == Some(&b'-')
         && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 

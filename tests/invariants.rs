@@ -1,0 +1,142 @@
+//! The README's architecture invariants, checked on the source text: a
+//! change that breaks one fails here, not in review.
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file under `src/`, with its path relative to the crate
+/// root (forward slashes) and its code lines (comments dropped, so prose
+/// that names a crate does not count).
+fn sources() -> Vec<(String, Vec<String>)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).expect("src/ is readable") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let rel = path.strip_prefix(root).expect("under the root").to_string_lossy().replace('\\', "/");
+            let code = fs::read_to_string(&path)
+                .expect("readable")
+                .lines()
+                .map(|l| l.split("//").next().unwrap_or_default().to_string())
+                .filter(|l| !l.trim().is_empty())
+                .collect();
+            (rel, code)
+        })
+        .collect()
+}
+
+/// Files (other than those `allowed`) whose code contains any of `needles`,
+/// with the first line that does.
+fn offenders(needles: &[&str], allowed: impl Fn(&str) -> bool) -> Vec<String> {
+    sources()
+        .into_iter()
+        .filter(|(path, _)| !allowed(path))
+        .filter_map(|(path, code)| {
+            code.iter()
+                .find(|l| needles.iter().any(|n| l.contains(n)))
+                .map(|l| format!("{path}: {}", l.trim()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_sources_are_found() {
+    // Guards the other tests against passing on an empty walk.
+    let files = sources();
+    for expected in ["src/model/valuation.rs", "src/storage.rs", "src/link.rs", "src/ui/state.rs"] {
+        assert!(files.iter().any(|(p, _)| p == expected), "{expected} not found");
+    }
+}
+
+#[test]
+fn the_model_imports_nothing_of_the_browser() {
+    let found =
+        offenders(&["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"], |p| !p.starts_with("src/model/"));
+    assert!(found.is_empty(), "src/model/ must stay plain Rust: {found:#?}");
+}
+
+#[test]
+fn only_the_storage_module_touches_local_storage() {
+    // (`LocalStorage` alone is also reactive_graph's name for !Send storage
+    // of signals; gloo's is used as `LocalStorage::...`.)
+    let found = offenders(
+        &["gloo_storage", "local_storage", "LocalStorage::", "localStorage", "web_sys::Storage"],
+        |p| p == "src/storage.rs",
+    );
+    assert!(found.is_empty(), "local storage outside src/storage.rs: {found:#?}");
+}
+
+#[test]
+fn only_the_link_module_encodes_and_decodes_links() {
+    // The wire format's pieces stay inside link.rs (or a link/ module).
+    let in_link = |p: &str| p == "src/link.rs" || p.starts_with("src/link/");
+    let found = offenders(&["base64", "crc32", "CRC", "fn encode(", "fn decode("], in_link);
+    assert!(found.is_empty(), "link encoding outside the link module: {found:#?}");
+    // Everyone else goes through its front door.
+    let front_door = [
+        "link::encode",
+        "link::decode",
+        "link::is_link",
+        "link::MAX_LINK_CHARS",
+        "link::LinkError",
+        "link::{",
+    ];
+    let mut wrong = Vec::new();
+    for (path, code) in sources().into_iter().filter(|(p, _)| !in_link(p)) {
+        for line in code.iter().filter(|l| l.contains("link::")) {
+            let mut rest = line.as_str();
+            while let Some(at) = rest.find("link::") {
+                let tail = &rest[at..];
+                let ok = front_door.iter().any(|d| tail.starts_with(d))
+                    || tail.starts_with("link::{self, LinkError}")
+                    || rest[..at].ends_with("wasm_")
+                    || rest[..at].ends_with("_");
+                if !ok {
+                    wrong.push(format!("{path}: {}", line.trim()));
+                }
+                rest = &tail["link::".len()..];
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "uses of the link module other than encode/decode/is_link: {wrong:#?}");
+}
+
+#[test]
+fn only_file_io_touches_files_and_downloads() {
+    let found =
+        offenders(&["Blob", "FileList", "create_object_url", "HtmlAnchorElement", "set_download"], |p| {
+            p == "src/ui/file_io.rs"
+        });
+    assert!(found.is_empty(), "files or downloads outside src/ui/file_io.rs: {found:#?}");
+}
+
+#[test]
+fn numbers_are_rounded_only_in_display() {
+    // Rounding a Decimal for the reader happens in display.rs, and for a
+    // file in export.rs (the CSV's 4 decimals); the model keeps full
+    // precision. Compare's "Equal weights" rounds a weight the user gets to
+    // edit, not a result.
+    let allowed = ["src/display.rs", "src/export.rs", "src/ui/compare_view.rs"];
+    let found = offenders(&["round_dp", ".round()"], |p| allowed.contains(&p));
+    assert!(found.is_empty(), "rounding outside src/display.rs: {found:#?}");
+}
