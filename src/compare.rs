@@ -246,10 +246,6 @@ pub enum WeightError {
     Negative { index: usize },
     /// The scenarios are not all in the same listing currency.
     Currency,
-    /// Not returned by `weighted`: differing prices are allowed (the first
-    /// scenario's price is used). Kept so that code written against the
-    /// agreed list of errors compiles.
-    Price,
     /// The scenario at `index` does not value (or its weighted value does
     /// not fit a decimal).
     NotValued { index: usize },
@@ -269,7 +265,6 @@ impl fmt::Display for WeightError {
             WeightError::Currency => f.write_str(
                 "The scenarios are priced in different currencies; weighting needs one listing currency.",
             ),
-            WeightError::Price => f.write_str("The scenarios use different share prices."),
             WeightError::NotValued { index } => {
                 write!(f, "Scenario {} does not value; fix its inputs to weight it.", index.saturating_add(1))
             }
@@ -330,4 +325,34 @@ pub fn weighted(scenarios: &[&Scenario], weights_pct: &[Decimal]) -> Result<Weig
         .and_then(|r| r.times(hundred))
         .ok_or(WeightError::NotValued { index: 0 })?;
     Ok(Weighted { per_share_listing: total, upside_pct })
+}
+
+/// Weights of `n` scenarios that total exactly 100%: 100 / n to two
+/// decimals, rounded down, with the remainder on the first (33.34, 33.33,
+/// 33.33). None for no scenario.
+pub fn equal_weights(n: usize) -> Vec<Decimal> {
+    let Some(count) = (n > 0).then(|| Decimal::from(n)) else {
+        return Vec::new();
+    };
+    let each = Decimal::ONE_HUNDRED
+        .over(count)
+        .map(|e| e.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero))
+        .unwrap_or_default();
+    let first = count
+        .minus(Decimal::ONE)
+        .and_then(|rest| each.times(rest))
+        .and_then(|given| Decimal::ONE_HUNDRED.minus(given))
+        .unwrap_or_default();
+    (0..n).map(|i| if i == 0 { first } else { each }.normalize()).collect()
+}
+
+/// The weights as typed, one per scenario (its title, the text), in %; the
+/// first that does not read as a number is named in the error.
+pub fn parse_weights(typed: &[(&str, &str)]) -> Result<Vec<Decimal>, String> {
+    typed
+        .iter()
+        .map(|(title, text)| {
+            crate::model::parse_decimal(text).map_err(|e| format!("Weight for {title}: {e}"))
+        })
+        .collect()
 }

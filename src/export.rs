@@ -170,3 +170,69 @@ pub fn parse_scenarios(text: &str) -> Result<Vec<Scenario>, Vec<(usize, Issue)>>
         Err(issues)
     }
 }
+
+/// What a chosen file holds, once read: what importing it does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Import {
+    /// One scenario (a spec object): opened on screen, not saved.
+    One(Box<Scenario>),
+    /// A list, even of one: saved into My scenarios.
+    Many(Vec<Scenario>),
+}
+
+/// A file refused: what the page says, and every problem found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refusal {
+    pub title: String,
+    pub problems: Vec<String>,
+}
+
+/// How an issue reads in a list of what is wrong with a file.
+pub fn issue_line(issue: &Issue) -> String {
+    if issue.label == issue.path {
+        format!("{}: {}", issue.path, issue.problem)
+    } else {
+        format!("{} ({}): {}", issue.label, issue.path, issue.problem)
+    }
+}
+
+/// Refuses a file by its size, before it is read (`size` as the browser
+/// gives it).
+pub fn check_file_size(name: &str, size: f64) -> Result<(), Refusal> {
+    if size > MAX_FILE_BYTES as f64 {
+        return Err(Refusal {
+            title: format!("Import refused: {name} is larger than {MAX_FILE_BYTES} bytes."),
+            problems: Vec::new(),
+        });
+    }
+    Ok(())
+}
+
+/// Reads a chosen file named `name`: one scenario or a list, or the
+/// refusal with every problem (each prefixed with its scenario's number in
+/// a list). Nothing is taken from a file with any problem.
+pub fn read_import(name: &str, text: &str) -> Result<Import, Refusal> {
+    let is_list = text.trim_start().starts_with('[');
+    match parse_scenarios(text) {
+        Ok(mut list) if list.len() == 1 && !is_list => Ok(Import::One(Box::new(list.remove(0)))),
+        Ok(list) => Ok(Import::Many(list)),
+        Err(issues) => {
+            Err(Refusal {
+                title: format!(
+                "Import refused: {name} does not follow the scenario format. Nothing was changed. {} to fix:",
+                if issues.len() == 1 { "1 problem".to_string() } else { format!("{} problems", issues.len()) }
+            ),
+                problems: issues
+                    .iter()
+                    .map(|(i, issue)| {
+                        if is_list {
+                            format!("Scenario {}: {}", i + 1, issue_line(issue))
+                        } else {
+                            issue_line(issue)
+                        }
+                    })
+                    .collect(),
+            })
+        }
+    }
+}

@@ -476,3 +476,41 @@ fn base36(mut n: u64) -> String {
     }
     out.iter().rev().collect()
 }
+
+/// Whether what is on screen is saved, as the save bar says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Storage cannot be used in this browser.
+    StorageOff,
+    /// Saved nowhere: a preset, an imported file.
+    NotSaved,
+    /// An unsaved copy from a share link.
+    FromLink,
+    /// The open saved scenario, edited since.
+    UnsavedChanges,
+    Saved,
+}
+
+impl SaveStatus {
+    /// `open`: a saved entry is open; `dirty`: the scenario on screen
+    /// differs from it.
+    pub fn of(storage_off: bool, open: bool, from_link: bool, dirty: bool) -> SaveStatus {
+        match (storage_off, open, from_link, dirty) {
+            (true, ..) => SaveStatus::StorageOff,
+            (false, false, true, _) => SaveStatus::FromLink,
+            (false, false, false, _) => SaveStatus::NotSaved,
+            (false, true, _, true) => SaveStatus::UnsavedChanges,
+            (false, true, _, false) => SaveStatus::Saved,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SaveStatus::StorageOff => "Saving is off in this browser",
+            SaveStatus::NotSaved => "Not saved",
+            SaveStatus::FromLink => "Opened from a link: not saved",
+            SaveStatus::UnsavedChanges => "Unsaved changes",
+            SaveStatus::Saved => "Saved",
+        }
+    }
+}

@@ -121,8 +121,6 @@ fn different_prices_use_the_first_scenarios_price() {
     assert_close(w.upside_pct, "71.15000973865004603725476308520433458470");
     let w = weighted(&[&bull, &base], &ws(&["50", "50"])).expect("prices may differ");
     assert_close(w.upside_pct, "38.08382785714285714285714285714285714290");
-    // Never returned, but it has a message.
-    assert!(!WeightError::Price.to_string().is_empty());
 }
 
 #[test]
@@ -163,4 +161,33 @@ fn huge_weights_do_not_overflow() {
     let (bear, base, _) = presets();
     let e = weighted(&[&bear, &base], &[Decimal::MAX, Decimal::MAX]).expect_err("overflow");
     assert_eq!(e, WeightError::Total { sum: Decimal::MAX });
+}
+
+#[test]
+fn equal_weights_total_exactly_one_hundred() {
+    assert_eq!(sotp::compare::equal_weights(0), Vec::<Decimal>::new());
+    assert_eq!(sotp::compare::equal_weights(1), ws(&["100"]));
+    assert_eq!(sotp::compare::equal_weights(2), ws(&["50", "50"]));
+    assert_eq!(sotp::compare::equal_weights(3), ws(&["33.34", "33.33", "33.33"]));
+    assert_eq!(sotp::compare::equal_weights(4), ws(&["25", "25", "25", "25"]));
+    assert_eq!(
+        sotp::compare::equal_weights(7),
+        ws(&["14.32", "14.28", "14.28", "14.28", "14.28", "14.28", "14.28"])
+    );
+    for n in 1..=12 {
+        let total: Decimal = sotp::compare::equal_weights(n).iter().sum();
+        assert_eq!(total, Decimal::ONE_HUNDRED, "{n} scenarios");
+    }
+    // Written as the weight fields show them: no trailing zeros.
+    assert_eq!(sotp::compare::equal_weights(2)[0].to_string(), "50");
+}
+
+#[test]
+fn typed_weights_are_read_or_the_field_is_named() {
+    let read = sotp::compare::parse_weights(&[("Bear preset", "25"), ("Base preset", "50.5")]);
+    assert_eq!(read, Ok(ws(&["25", "50.5"])));
+    let wrong = sotp::compare::parse_weights(&[("Bear preset", "25"), ("Base preset", "half")]).unwrap_err();
+    assert!(wrong.starts_with("Weight for Base preset: "), "{wrong}");
+    let empty = sotp::compare::parse_weights(&[("Bull preset", "")]).unwrap_err();
+    assert!(empty.starts_with("Weight for Bull preset: "), "{empty}");
 }

@@ -164,3 +164,51 @@ fn a_newer_file_version_is_reported() {
     assert_eq!(found.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1]);
     assert!(found[1].1.to_string().contains("newer SOTP"));
 }
+
+// ---- importing a chosen file: one scenario opens, a list is saved --------
+
+use sotp::export::{check_file_size, read_import, Import};
+
+#[test]
+fn a_single_spec_object_is_one_scenario_to_open() {
+    let text = to_json(&Preset::Bull.scenario());
+    assert_eq!(read_import("bull.json", &text), Ok(Import::One(Box::new(Preset::Bull.scenario()))));
+}
+
+#[test]
+fn a_list_is_saved_even_with_one_scenario() {
+    let one = scenarios_json(&[&Preset::Bear.scenario()]);
+    assert_eq!(read_import("list.json", &one), Ok(Import::Many(vec![Preset::Bear.scenario()])));
+    let all = presets();
+    let text = scenarios_json(&all.iter().collect::<Vec<_>>());
+    // Leading white space does not change what the file is.
+    assert_eq!(read_import("all.json", &format!("\n  {text}")), Ok(Import::Many(all)));
+}
+
+#[test]
+fn a_refused_file_names_itself_and_counts_every_problem() {
+    let refused = read_import("notes.txt", "not json").unwrap_err();
+    assert_eq!(
+        refused.title,
+        "Import refused: notes.txt does not follow the scenario format. Nothing was changed. 1 problem to fix:"
+    );
+    assert_eq!(refused.problems.len(), 1);
+    assert!(refused.problems[0].starts_with("File ((file)): is not valid JSON"), "{:?}", refused.problems);
+
+    let mut bad = to_value(&Preset::Base.scenario());
+    bad["shares_bn"] = Value::from(0);
+    bad["fx_listing_per_reporting"] = Value::from(-1);
+    let text = serde_json::to_string(&Value::Array(vec![to_value(&Preset::Bear.scenario()), bad])).unwrap();
+    let refused = read_import("two.json", &text).unwrap_err();
+    assert!(refused.title.ends_with("2 problems to fix:"), "{}", refused.title);
+    // In a list each problem names its scenario by number.
+    assert!(refused.problems.iter().all(|p| p.starts_with("Scenario 2: ")), "{:?}", refused.problems);
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_before_it_is_read() {
+    assert_eq!(check_file_size("ok.json", MAX_FILE_BYTES as f64), Ok(()));
+    let refused = check_file_size("huge.json", MAX_FILE_BYTES as f64 + 1.0).unwrap_err();
+    assert_eq!(refused.title, format!("Import refused: huge.json is larger than {MAX_FILE_BYTES} bytes."));
+    assert!(refused.problems.is_empty());
+}

@@ -1,13 +1,11 @@
 //! Compare two to four scenarios side by side and weight them by probability.
 
 use super::state::AppState;
-use crate::compare::{compare_rows, weighted};
+use crate::compare::{compare_rows, equal_weights, parse_weights, weighted};
 use crate::display::{per_share, signed_pct};
-use crate::model::arith::Checked;
-use crate::model::{parse_decimal, Preset, Scenario};
+use crate::model::{Preset, Scenario};
 use leptos::either::Either;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 pub const MAX_COMPARED: usize = 4;
@@ -149,34 +147,24 @@ fn Weights(picked: Memo<Vec<Candidate>>, weights: RwSignal<BTreeMap<String, Stri
         if picked.len() < 2 {
             return None;
         }
-        let mut values = Vec::new();
-        for c in &picked {
-            let text = weights.with(|w| w.get(&c.key).cloned()).unwrap_or_default();
-            match parse_decimal(&text) {
-                Ok(d) => values.push(d),
-                Err(e) => return Some(Err(format!("Weight for {}: {e}", c.title))),
-            }
-        }
+        let texts: Vec<String> =
+            weights.with(|w| picked.iter().map(|c| w.get(&c.key).cloned().unwrap_or_default()).collect());
+        let typed: Vec<(&str, &str)> =
+            picked.iter().zip(&texts).map(|(c, t)| (c.title.as_str(), t.as_str())).collect();
+        let values = match parse_weights(&typed) {
+            Ok(values) => values,
+            Err(message) => return Some(Err(message)),
+        };
         let scenarios: Vec<&Scenario> = picked.iter().map(|c| &c.scenario).collect();
         let currency = picked.first().map(|c| c.scenario.listing_currency.clone()).unwrap_or_default();
         Some(weighted(&scenarios, &values).map(|w| (w, currency)).map_err(|e| e.to_string()))
     };
     let equal = move |_| {
         let keys: Vec<String> = picked.with(|p| p.iter().map(|c| c.key.clone()).collect());
-        let n = Decimal::from(keys.len().max(1));
-        // 100 / n to two decimals, the remainder on the first: 33.34, 33.33, 33.33.
-        let each = Decimal::ONE_HUNDRED
-            .over(n)
-            .map(|e| e.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero))
-            .unwrap_or_default();
-        let first = n
-            .minus(Decimal::ONE)
-            .and_then(|rest| each.times(rest))
-            .and_then(|given| Decimal::ONE_HUNDRED.minus(given))
-            .unwrap_or_default();
+        let split = equal_weights(keys.len());
         weights.update(|w| {
-            for (i, k) in keys.iter().enumerate() {
-                w.insert(k.clone(), if i == 0 { first } else { each }.normalize().to_string());
+            for (k, each) in keys.iter().zip(split) {
+                w.insert(k.clone(), each.to_string());
             }
         });
     };

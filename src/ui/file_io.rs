@@ -2,24 +2,14 @@
 //! browser's file and download APIs.
 
 use super::state::{AppState, Notice};
-use crate::export::{bridge_csv, parse_scenarios, scenarios_json};
-use crate::model::json::{to_json, MAX_FILE_BYTES};
-use crate::model::Issue;
+use crate::export::{bridge_csv, check_file_size, read_import, scenarios_json, Import};
+use crate::model::json::to_json;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
-
-/// How an issue reads in a list of what is wrong with a file.
-pub fn issue_line(issue: &Issue) -> String {
-    if issue.label == issue.path {
-        format!("{}: {}", issue.path, issue.problem)
-    } else {
-        format!("{} ({}): {}", issue.label, issue.path, issue.problem)
-    }
-}
 
 #[component]
 pub fn ImportExport(state: AppState) -> impl IntoView {
@@ -33,45 +23,19 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
         // Cleared so that choosing the same file again fires `change` again.
         input.set_value("");
         let name = file.name();
-        if file.size() > MAX_FILE_BYTES as f64 {
-            state.notice.set(Some(Notice::Refused {
-                title: format!("Import refused: {name} is larger than {MAX_FILE_BYTES} bytes."),
-                problems: Vec::new(),
-            }));
-            return;
+        if let Err(refusal) = check_file_size(&name, file.size()) {
+            return state.refuse_with(refusal);
         }
         spawn_local(async move {
             let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
             let Some(text) = text else {
-                state.notice.set(Some(Notice::Refused {
-                    title: format!("Import refused: {name} could not be read as text."),
-                    problems: Vec::new(),
-                }));
-                return;
+                return state
+                    .refuse(&format!("Import refused: {name} could not be read as text."), Vec::new());
             };
-            let is_list = text.trim_start().starts_with('[');
-            match parse_scenarios(&text) {
-                Ok(mut list) if list.len() == 1 && !is_list => {
-                    let scenario = list.remove(0);
-                    let title = scenario.name.clone();
-                    state.load_unsaved(scenario);
-                    state.notice.set(Some(Notice::Info(format!(
-                        "Imported \u{201C}{title}\u{201D} from {name}. It is not saved yet."
-                    ))));
-                }
-                Ok(list) => state.import_many(list, &name),
-                Err(issues) => state.notice.set(Some(Notice::Refused {
-                    title: format!(
-                        "Import refused: {name} does not follow the scenario format. Nothing was changed. {} to fix:",
-                        if issues.len() == 1 { "1 problem".to_string() } else { format!("{} problems", issues.len()) }
-                    ),
-                    problems: issues
-                        .iter()
-                        .map(|(i, issue)| {
-                            if is_list { format!("Scenario {}: {}", i + 1, issue_line(issue)) } else { issue_line(issue) }
-                        })
-                        .collect(),
-                })),
+            match read_import(&name, &text) {
+                Ok(Import::One(scenario)) => state.import_one(*scenario, &name),
+                Ok(Import::Many(list)) => state.import_many(list, &name),
+                Err(refusal) => state.refuse_with(refusal),
             }
         });
     };
@@ -81,15 +45,12 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
         };
         let file_name = format!("{}.json", slug(&shown.scenario.name));
         match download(&file_name, &to_json(&shown.scenario), "application/json") {
-            Ok(()) => state.notice.set(Some(Notice::Info(if state.is_stale() {
+            Ok(()) => state.inform(if state.is_stale() {
                 format!("Exported the last valid scenario as {file_name}; fix the marked fields to export your latest edits.")
             } else {
                 format!("Exported {file_name}.")
-            }))),
-            Err(_) => state.notice.set(Some(Notice::Refused {
-                title: "Export failed: this browser refused to create the download.".into(),
-                problems: Vec::new(),
-            })),
+            }),
+            Err(_) => state.export_failed(),
         }
     };
     let export_all = move |_| {
@@ -98,31 +59,22 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
         });
         let count = state.saved.library.with_untracked(|l| l.entries().len());
         if count == 0 {
-            state.notice.set(Some(Notice::Info("There are no saved scenarios to export yet.".into())));
-            return;
+            return state.inform("There are no saved scenarios to export yet.".into());
         }
-        let saved = download("sotp-scenarios.json", &text, "application/json");
-        state.notice.set(Some(match saved {
-            Ok(()) => Notice::Info(format!("Exported {count} saved scenarios as sotp-scenarios.json.")),
-            Err(_) => Notice::Refused {
-                title: "Export failed: this browser refused to create the download.".into(),
-                problems: Vec::new(),
-            },
-        }));
+        match download("sotp-scenarios.json", &text, "application/json") {
+            Ok(()) => state.inform(format!("Exported {count} saved scenarios as sotp-scenarios.json.")),
+            Err(_) => state.export_failed(),
+        }
     };
     let export_csv = move |_| {
         let Some(shown) = state.shown.get_untracked() else {
             return;
         };
         let file_name = format!("{}-bridge.csv", slug(&shown.scenario.name));
-        let saved = download(&file_name, &bridge_csv(&shown.scenario, &shown.valuation), "text/csv");
-        state.notice.set(Some(match saved {
-            Ok(()) => Notice::Info(format!("Exported the bridge as {file_name}.")),
-            Err(_) => Notice::Refused {
-                title: "Export failed: this browser refused to create the download.".into(),
-                problems: Vec::new(),
-            },
-        }));
+        match download(&file_name, &bridge_csv(&shown.scenario, &shown.valuation), "text/csv") {
+            Ok(()) => state.inform(format!("Exported the bridge as {file_name}.")),
+            Err(_) => state.export_failed(),
+        }
     };
     view! {
         <div class="file-actions">
@@ -140,7 +92,7 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
 /// subtree into the wasm.
 #[component]
 pub fn Notices(state: AppState) -> impl IntoView {
-    let dismiss = move |_| state.notice.set(None);
+    let dismiss = move |_| state.dismiss_notice();
     move || {
         state.notice.get().map(|notice| {
             let (text, url) = match notice {

@@ -4,6 +4,7 @@ use super::saved::Conflict;
 use super::share::CopyLinkButton;
 use super::state::AppState;
 use crate::display::per_share;
+use crate::library::SaveStatus;
 use crate::model::evaluate;
 use crate::storage::StorageError;
 use leptos::either::Either;
@@ -21,22 +22,9 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
             state.scenario.with(|s| s.name.clone())
         }
     });
-    let status = Signal::derive(move || {
-        if state.saved.unavailable.get() {
-            "Saving is off in this browser"
-        } else if state.saved.open.with(|o| o.is_none()) {
-            if state.from_link.get() {
-                "Opened from a link: not saved"
-            } else {
-                "Not saved"
-            }
-        } else if state.is_dirty() {
-            "Unsaved changes"
-        } else {
-            "Saved"
-        }
-    });
-    let dirty = Signal::derive(move || status.get() != "Saved");
+    let status = Signal::derive(move || state.save_status());
+    let label = Signal::derive(move || status.get().label());
+    let dirty = Signal::derive(move || status.get() != SaveStatus::Saved);
     let name_invalid = Signal::derive(move || state.name_error.with(Option::is_some).to_string());
     view! {
         <section class="save-bar card" aria-label="Save and share">
@@ -62,7 +50,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
                 <button type="button" on:click=move |_| state.save_as_new()>"Save as new"</button>
                 <CopyLinkButton state />
                 <span class="save-status" class:dirty=dirty data-testid="save-status">
-                    {status}
+                    {label}
                 </span>
             </div>
             {move || {
@@ -82,7 +70,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
 /// Asks before a save would replace what another tab saved or deleted.
 #[component]
 fn ConflictPrompt(state: AppState) -> impl IntoView {
-    let cancel = move |_| state.saved.conflict.set(None);
+    let cancel = move |_| state.cancel_conflict();
     move || {
         state.saved.conflict.get().map(|conflict| match conflict {
             Conflict::Newer { theirs } => {

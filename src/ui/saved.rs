@@ -84,7 +84,7 @@ impl AppState {
                 self.saved.library.set(Library::from_raw(items));
             }
             Err(StorageError::Unavailable) => self.saved.unavailable.set(true),
-            Err(e) => self.refuse("Saved scenarios could not be read.", e.to_string()),
+            Err(e) => self.refuse_one("Saved scenarios could not be read.", e.to_string()),
         }
     }
 
@@ -111,6 +111,16 @@ impl AppState {
         self.from_link.set(false);
         // Remembering what is open is a convenience: if it fails, nothing is lost.
         let _ = storage::write(LAST_OPEN_KEY, &entry.id);
+    }
+
+    /// What the save bar says about the scenario on screen.
+    pub fn save_status(&self) -> crate::library::SaveStatus {
+        crate::library::SaveStatus::of(
+            self.saved.unavailable.get(),
+            self.saved.open.with(Option::is_some),
+            self.from_link.get(),
+            self.is_dirty(),
+        )
     }
 
     /// Whether the editor holds changes that are not in storage.
@@ -170,7 +180,7 @@ impl AppState {
     fn save_over(&self, id: &str, base_revision: u64, scenario: Scenario, verb: &str) {
         let stored = match self.read_entry(id) {
             Ok(stored) => stored,
-            Err(e) => return self.refuse("Not saved.", e.to_string()),
+            Err(e) => return self.refuse_one("Not saved.", e.to_string()),
         };
         match plan_save(stored.as_ref(), id, base_revision, scenario, now_ms()) {
             SavePlan::Write(entry) => self.write_entry(&entry, verb),
@@ -184,11 +194,11 @@ impl AppState {
     pub fn rename_saved(&self, id: &str, name: &str) {
         let name = name.trim();
         let Ok(Some(mut entry)) = self.read_entry(id) else {
-            return self.refuse("Not renamed.", "That scenario is no longer stored.".into());
+            return self.refuse_one("Not renamed.", "That scenario is no longer stored.".into());
         };
         entry.scenario.name = name.to_string();
         if let Some(issue) = validate(&entry.scenario).into_iter().find(|i| i.path == "name") {
-            return self.refuse("Not renamed.", format!("Name: {}", issue.problem));
+            return self.refuse_one("Not renamed.", format!("Name: {}", issue.problem));
         }
         let read_revision = entry.revision;
         entry.revision += 1;
@@ -211,7 +221,7 @@ impl AppState {
 
     pub fn duplicate_saved(&self, id: &str) {
         let Ok(Some(entry)) = self.read_entry(id) else {
-            return self.refuse("Not duplicated.", "That scenario is no longer stored.".into());
+            return self.refuse_one("Not duplicated.", "That scenario is no longer stored.".into());
         };
         let mut scenario = entry.scenario;
         scenario.name = self.saved.library.with_untracked(|l| copy_name(&l.names(), &scenario.name));
@@ -224,9 +234,33 @@ impl AppState {
 
     /// Saves every scenario of a file as a new entry. Each write is one key,
     /// so a failure part-way leaves whole entries only, and says how far it got.
+    /// A file of one scenario: opened on screen, not saved.
+    pub fn import_one(&self, scenario: Scenario, file_name: &str) {
+        let title = scenario.name.clone();
+        self.load_unsaved(scenario);
+        self.inform(format!("Imported \u{201C}{title}\u{201D} from {file_name}. It is not saved yet."));
+    }
+
+    /// A scenario from a share link: opened as an unsaved copy, whose
+    /// address then follows each edit. Storage is not touched: a link
+    /// cannot overwrite a saved scenario.
+    pub fn open_link_copy(&self, scenario: Scenario) {
+        let name = scenario.name.clone();
+        self.load_unsaved(scenario);
+        self.from_link.set(true);
+        self.inform(format!(
+            "Opened \u{201C}{name}\u{201D} from a link. It is not saved yet: Save keeps it in this browser."
+        ));
+    }
+
+    /// Leaves a save that needs the user's decision undecided.
+    pub fn cancel_conflict(&self) {
+        self.saved.conflict.set(None);
+    }
+
     pub fn import_many(&self, list: Vec<Scenario>, file_name: &str) {
         if self.saved.unavailable.get_untracked() {
-            return self.refuse(
+            return self.refuse_one(
                 "Import refused: a list of scenarios is saved into My scenarios.",
                 StorageError::Unavailable.to_string(),
             );
@@ -252,9 +286,7 @@ impl AppState {
                 return;
             }
         }
-        self.notice.set(Some(Notice::Info(format!(
-            "Imported {total} scenarios from {file_name} into My scenarios."
-        ))));
+        self.inform(format!("Imported {total} scenarios from {file_name} into My scenarios."));
     }
 
     /// Deletes one saved scenario; Undo puts it back.
@@ -263,7 +295,7 @@ impl AppState {
             return;
         };
         if let Err(e) = storage::remove(&key_for(id)) {
-            return self.refuse("Not deleted.", e.to_string());
+            return self.refuse_one("Not deleted.", e.to_string());
         }
         self.saved.library.update(|l| {
             l.remove(id);
@@ -302,7 +334,7 @@ impl AppState {
             Ok(()) => self.saved.library.update(|l| {
                 l.remove_damaged(key);
             }),
-            Err(e) => self.refuse("Not deleted.", e.to_string()),
+            Err(e) => self.refuse_one("Not deleted.", e.to_string()),
         }
     }
 
@@ -314,7 +346,7 @@ impl AppState {
     /// The current scenario if it may be saved (valid), or a refusal.
     fn savable(&self) -> Option<Scenario> {
         if self.saved.unavailable.get_untracked() {
-            self.refuse("Not saved.", StorageError::Unavailable.to_string());
+            self.refuse_one("Not saved.", StorageError::Unavailable.to_string());
             return None;
         }
         let pending =
@@ -370,13 +402,13 @@ impl AppState {
                 if e == StorageError::Unavailable {
                     self.saved.unavailable.set(true);
                 }
-                self.refuse("Not saved.", e.to_string());
+                self.refuse_one("Not saved.", e.to_string());
                 false
             }
         }
     }
 
-    fn refuse(&self, title: &str, why: String) {
-        self.notice.set(Some(Notice::Refused { title: title.to_string(), problems: vec![why] }));
+    fn refuse_one(&self, title: &str, why: String) {
+        self.refuse(title, vec![why]);
     }
 }

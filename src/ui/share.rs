@@ -1,7 +1,7 @@
 //! Share links in the browser: reading the address bar, keeping it in step,
 //! the clipboard. Encoding and decoding are `link`'s alone.
 
-use super::state::{AppState, Notice};
+use super::state::AppState;
 use crate::link::{self, LinkError};
 use crate::model::Scenario;
 use leptos::prelude::*;
@@ -55,18 +55,9 @@ pub fn link_in_address() -> Option<Result<Scenario, LinkError>> {
 /// Storage is never touched here: a link cannot overwrite a saved scenario.
 pub fn open_link(state: AppState, decoded: Result<Scenario, LinkError>) {
     match decoded {
-        Ok(scenario) => {
-            let name = scenario.name.clone();
-            state.load_unsaved(scenario);
-            state.from_link.set(true);
-            state.notice.set(Some(Notice::Info(format!(
-                "Opened \u{201C}{name}\u{201D} from a link. It is not saved yet: Save keeps it in this browser."
-            ))));
-        }
-        Err(e) => state.notice.set(Some(Notice::Refused {
-            title: "This share link could not be opened; the page shows what it had.".into(),
-            problems: vec![e.to_string()],
-        })),
+        Ok(scenario) => state.open_link_copy(scenario),
+        Err(e) => state
+            .refuse("This share link could not be opened; the page shows what it had.", vec![e.to_string()]),
     }
 }
 
@@ -110,15 +101,14 @@ pub fn CopyLinkButton(state: AppState) -> impl IntoView {
         };
         let fragment = link::encode(&shown.scenario);
         if fragment.len() > link::MAX_LINK_CHARS {
-            state.notice.set(Some(Notice::Refused {
-                title: "This scenario is too large for a link.".into(),
-                problems: vec![format!(
+            return state.refuse(
+                "This scenario is too large for a link.",
+                vec![format!(
                     "Its link would be {} characters; links hold at most {}. Use Export scenario to share it as a file.",
                     fragment.len(),
                     link::MAX_LINK_CHARS
                 )],
-            }));
-            return;
+            );
         }
         let url = format!("{}#{fragment}", address_without_fragment());
         let stale = state.is_stale();
@@ -136,7 +126,7 @@ pub fn CopyLinkButton(state: AppState) -> impl IntoView {
             } else {
                 format!("Copy this link to {what} ({} characters):", url.len())
             };
-            state.notice.set(Some(Notice::Link { text, url }));
+            state.offer_link(text, url);
         });
     };
     view! {

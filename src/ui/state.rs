@@ -201,6 +201,38 @@ impl AppState {
     pub fn active_preset(&self) -> Option<Preset> {
         self.preset.get()
     }
+
+    // The page's messages: views and the browser modules say what happened
+    // through these, and never write `notice` themselves.
+
+    /// A message that something was done.
+    pub fn inform(&self, text: String) {
+        self.notice.set(Some(Notice::Info(text)));
+    }
+
+    /// A refusal: what was not done, and every reason.
+    pub fn refuse(&self, title: &str, problems: Vec<String>) {
+        self.notice.set(Some(Notice::Refused { title: title.to_string(), problems }));
+    }
+
+    /// A file refused (`export::read_import`, `export::check_file_size`).
+    pub fn refuse_with(&self, refusal: crate::export::Refusal) {
+        self.notice.set(Some(Notice::Refused { title: refusal.title, problems: refusal.problems }));
+    }
+
+    /// The browser refused to create a download.
+    pub fn export_failed(&self) {
+        self.refuse("Export failed: this browser refused to create the download.", Vec::new());
+    }
+
+    /// A share link, shown so it can be copied by hand too.
+    pub fn offer_link(&self, text: String, url: String) {
+        self.notice.set(Some(Notice::Link { text, url }));
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
 }
 
 /// The text a field starts with: the exact decimal, without separators.
