@@ -53,6 +53,7 @@
 //! given: save only a scenario that passes `model::validate` (the UI saves
 //! the last valid one), or it will read back as damaged.
 
+use crate::model::json::short;
 use crate::model::json::{from_value, kind_of, to_value};
 use crate::model::Scenario;
 use serde::Serialize;
@@ -68,7 +69,7 @@ pub const SCHEMA: u32 = 2;
 /// Ids are 1 to this many of `a-z 0-9 -`.
 pub const MAX_ID_LEN: usize = 40;
 /// The spec's limit on a scenario name, which `copy_name` keeps to.
-pub const MAX_NAME_CHARS: usize = 80;
+pub use crate::model::validate::MAX_NAME_CHARS;
 
 /// A saved scenario as it is in storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -258,13 +259,6 @@ fn read_fields(root: &Map<String, Value>, key_id: &str, schema: u64) -> Result<E
 }
 
 /// Text cut short for a message.
-fn short(text: &str) -> String {
-    if text.chars().count() > 40 {
-        format!("{}...", text.chars().take(40).collect::<String>())
-    } else {
-        text.to_string()
-    }
-}
 
 /// Every saved scenario that reads, and every one that does not.
 ///

@@ -112,7 +112,9 @@ impl Reader {
     fn header(&mut self, root: &Map<String, Value>) {
         match root.get("format") {
             Some(Value::String(f)) if f == FORMAT => {}
-            Some(other) => self.problem("format", format!("must be \"{FORMAT}\", not {}", short(other))),
+            Some(other) => {
+                self.problem("format", format!("must be \"{FORMAT}\", not {}", short(&other.to_string())))
+            }
             None => self.problem(
                 "format",
                 format!("is missing (must be \"{FORMAT}\"); is this a SOTP scenario file?"),
@@ -124,7 +126,9 @@ impl Reader {
                 "version",
                 format!("is {n}: the file comes from a newer SOTP; this one reads version {VERSION}"),
             ),
-            Some(other) => self.problem("version", format!("must be {VERSION}, not {}", short(other))),
+            Some(other) => {
+                self.problem("version", format!("must be {VERSION}, not {}", short(&other.to_string())))
+            }
             None => self.problem("version", "is missing"),
         }
     }
@@ -193,7 +197,7 @@ impl Reader {
             Some(other) => {
                 self.problem(
                     &format!("{at}method"),
-                    format!("must be \"pe\", \"ev_ebit\" or \"ev_sales\", not {}", short(other)),
+                    format!("must be \"pe\", \"ev_ebit\" or \"ev_sales\", not {}", short(&other.to_string())),
                 );
                 Method::Pe
             }
@@ -297,7 +301,10 @@ impl Reader {
                 }
             },
             Some(other) => {
-                self.problem(key, format!("must be a whole number such as 2026, not {}", short(other)));
+                self.problem(
+                    key,
+                    format!("must be a whole number such as 2026, not {}", short(&other.to_string())),
+                );
                 0
             }
             None => {
@@ -321,11 +328,11 @@ pub(crate) fn kind_of(v: &Value) -> &'static str {
 }
 
 /// A value as it appears in the file, cut short for messages.
-fn short(v: &Value) -> String {
-    let text = v.to_string();
+/// A value quoted in a message, cut to 40 characters.
+pub fn short(text: &str) -> String {
     if text.chars().count() > 40 {
         format!("{}...", text.chars().take(40).collect::<String>())
     } else {
-        text
+        text.to_string()
     }
 }

@@ -43,7 +43,7 @@ pub const MAX_YEARS: i32 = 10;
 /// must leave shares outstanding). Returns all issues found, in file order.
 pub fn validate(s: &Scenario) -> Vec<Issue> {
     let mut issues = Vec::new();
-    check_text(&mut issues, "name", "Scenario name", &s.name, 80);
+    check_text(&mut issues, "name", "Scenario name", &s.name, MAX_NAME_CHARS);
     for (path, label, code) in [
         ("reporting_currency", "Reporting currency", &s.reporting_currency),
         ("listing_currency", "Listing currency", &s.listing_currency),
@@ -142,10 +142,19 @@ fn check_segments(issues: &mut Vec<Issue>, s: &Scenario) {
     }
 }
 
-fn check_text(issues: &mut Vec<Issue>, path: &str, label: &str, text: &str, max: usize) {
+/// The spec's limit on a scenario name, in characters after trimming.
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// What is wrong with a text of 1 to `max` characters (counted after
+/// trimming), if anything: the one rule for names, wherever one is typed.
+pub fn text_problem(text: &str, max: usize) -> Option<String> {
     let n = text.trim().chars().count();
-    if n == 0 || n > max {
-        issues.push(Issue::new(path, label, format!("must be 1 to {max} characters (found {n})")));
+    (n == 0 || n > max).then(|| format!("must be 1 to {max} characters (found {n})"))
+}
+
+fn check_text(issues: &mut Vec<Issue>, path: &str, label: &str, text: &str, max: usize) {
+    if let Some(problem) = text_problem(text, max) {
+        issues.push(Issue::new(path, label, problem));
     }
 }
 

@@ -90,8 +90,8 @@ impl AppState {
 
     /// The scenario open last, if it is still there and readable.
     pub fn last_open(&self) -> Option<Entry> {
-        let id = storage::read(LAST_OPEN_KEY).ok().flatten()?;
-        self.saved.library.with_untracked(|l| l.get(&id).cloned())
+        let stored = storage::read(LAST_OPEN_KEY).ok().flatten();
+        self.saved.library.with_untracked(|l| l.last_open(stored.as_deref()).cloned())
     }
 
     pub fn open_saved(&self, entry: &Entry) {

@@ -136,14 +136,14 @@ impl AppState {
         self.load_unsaved(preset.scenario());
     }
 
-    /// Takes the scenario name as typed; 1 to 80 characters after trimming.
+    /// Takes the scenario name as typed, by the spec's rule for names.
     pub fn edit_name(&self, text: &str) {
-        let n = text.trim().chars().count();
-        if (1..=80).contains(&n) {
-            self.name_error.set(None);
-            self.scenario.update(|s| s.name = text.to_string());
-        } else {
-            self.name_error.set(Some(format!("Scenario name: must be 1 to 80 characters (now {n})")));
+        match crate::model::validate::text_problem(text, crate::model::validate::MAX_NAME_CHARS) {
+            None => {
+                self.name_error.set(None);
+                self.scenario.update(|s| s.name = text.to_string());
+            }
+            Some(problem) => self.name_error.set(Some(format!("Scenario name: {problem}"))),
         }
     }
 
