@@ -53,8 +53,7 @@
 //! given: save only a scenario that passes `model::validate` (the UI saves
 //! the last valid one), or it will read back as damaged.
 
-use crate::model::json::short;
-use crate::model::json::{from_value, kind_of, to_value};
+use crate::model::json::{from_value, kind_of, short, to_value};
 use crate::model::Scenario;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -257,8 +256,6 @@ fn read_fields(root: &Map<String, Value>, key_id: &str, schema: u64) -> Result<E
         _ => Err(problems),
     }
 }
-
-/// Text cut short for a message.
 
 /// Every saved scenario that reads, and every one that does not.
 ///
