@@ -1,29 +1,4 @@
-//! Share links: the whole scenario in a URL fragment.
-//!
-//! "Copy link" puts `<page>#s1.<payload>` on the clipboard. Everything after
-//! `#` stays in the browser (a fragment is never sent to a server), so the
-//! scenario travels inside the link itself. This module is the only place
-//! that writes or reads that fragment: [`encode`] and [`decode`], plus
-//! [`is_link`] so the app can leave unrelated fragments alone.
-//!
-//! # The fragment
-//!
-//! ```text
-//! s1.<base64url>
-//! ```
-//!
-//! - `s1.` is the format tag: `s`, the format version in decimal, `.`.
-//!   A version this build does not know gives [`LinkError::UnknownVersion`];
-//!   links of every version that was ever written keep decoding forever
-//!   (tests/links/v1.txt is the corpus that holds this build to that).
-//! - `<base64url>` is RFC 4648 section 5 base64 (`A-Z a-z 0-9 - _`) without
-//!   padding, read strictly: any other character, a dangling last character
-//!   or non-zero unused bits in the last character are refused.
-//!   A leading `#` is accepted and ignored; nothing else (no whitespace).
-//! - The whole fragment is at most [`MAX_LINK_CHARS`] characters (not
-//!   counting `#`); a longer one is refused before any other work.
-//!
-//! # Payload, format version 1
+//! Share links, format version 1 (`s1.`): the payload.
 //!
 //! The base64url decodes to
 //!
@@ -100,96 +75,24 @@
 //! one); a scenario that decodes but breaks a rule of the spec is
 //! [`LinkError::Invalid`], with every issue `model::validate` finds.
 //!
-//! The Base preset makes a 305-character fragment (tests/link_codec.rs
-//! measures each preset).
-//!
-//! A future format (a new field, say) gets a new tag, `s2.`, and a new
-//! corpus file; the `s1.` reader stays as it is.
 
-use crate::model::{validate, Company, Driver, Issue, Method, Scenario, Segment};
+use super::base64url::{decode_lenient, encode as base64url_encode};
+use super::crc32::crc32;
+use super::wire::{read_leb128, write_decimal, write_leb128, write_text, write_year, LebError};
+use super::LinkError;
+use crate::model::{Company, Driver, Method, Scenario, Segment};
 use rust_decimal::Decimal;
 use std::fmt;
 
-/// The longest fragment [`decode`] reads, in characters, without `#`.
-pub const MAX_LINK_CHARS: usize = 16 * 1024;
-
-/// The format version this build writes.
-const VERSION: u32 = 1;
+/// The format version this module reads and writes.
+pub const VERSION: u32 = 1;
 
 /// The length prefix may announce at most this many body bytes (two LEB128
 /// bytes); a body that fits in [`MAX_LINK_CHARS`] is far shorter.
 const MAX_BODY_BITS: u32 = 14;
 
-/// Why a fragment is not a scenario. Each has a sentence for a banner
-/// (`Display`).
-#[derive(Clone, Debug, PartialEq)]
-pub enum LinkError {
-    /// Longer than [`MAX_LINK_CHARS`]; `chars` is its length without `#`.
-    TooLong { chars: usize },
-    /// A format tag this build does not know, such as `s7`.
-    UnknownVersion { tag: String },
-    /// A character outside base64url. `position` counts characters from the
-    /// start of the fragment without `#`, from 0 (`s1.` is 0 to 2).
-    NotBase64 { position: usize },
-    /// The link ends before its data does: it was cut off.
-    Truncated,
-    /// The data fails its checksum or length: characters were changed.
-    Corrupt,
-    /// Not a share link this build can read: no format tag, or data that
-    /// passes its checksum but not the layout. The text says what.
-    Malformed(String),
-    /// The scenario decodes but breaks the spec's rules.
-    Invalid(Vec<Issue>),
-}
-
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkError::TooLong { chars } => write!(
-                f,
-                "This link is too long to open ({chars} characters; a share link has at most \
-                 {MAX_LINK_CHARS})."
-            ),
-            LinkError::UnknownVersion { tag } => write!(
-                f,
-                "This link was made by a newer version of SOTP (format {tag}); reload the page to update."
-            ),
-            LinkError::NotBase64 { position } => write!(
-                f,
-                "This link contains a character that cannot be part of a share link (character {}); \
-                 copy the whole link again.",
-                position.saturating_add(1)
-            ),
-            LinkError::Truncated => {
-                f.write_str("This link is incomplete: it was probably cut off when it was copied.")
-            }
-            LinkError::Corrupt => f.write_str(
-                "This link is damaged: some of its characters were changed after it was made; \
-                 copy the whole link again.",
-            ),
-            LinkError::Malformed(what) => write!(f, "This is not a share link SOTP can read: {what}."),
-            LinkError::Invalid(issues) => {
-                f.write_str("This link's scenario breaks the rules: ")?;
-                for (i, issue) in issues.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("; ")?;
-                    }
-                    write!(f, "{issue}")?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
-impl std::error::Error for LinkError {}
-
-/// The fragment payload, without '#': "s1." followed by base64url (no padding).
-///
-/// Any scenario encodes; one whose link exceeds [`MAX_LINK_CHARS`] (only
-/// possible with texts thousands of characters long) is refused by
-/// [`decode`] as too long, so check the length before offering the link.
-pub fn encode(s: &Scenario) -> String {
+/// The fragment of `s` in format 1: `s1.` and the base64url of the payload.
+pub(super) fn encode(s: &Scenario) -> String {
     let mut body = Vec::with_capacity(256);
     write_scenario(&mut body, s);
     let mut payload = Vec::with_capacity(body.len().saturating_add(8));
@@ -202,59 +105,14 @@ pub fn encode(s: &Scenario) -> String {
     out
 }
 
-/// Accepts the fragment with or without a leading '#'. Returns a scenario that passes model::validate.
-pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
-    let f = fragment.strip_prefix('#').unwrap_or(fragment);
-    if f.len() > MAX_LINK_CHARS {
-        // Bytes bound characters from above; count only when it may matter.
-        let chars = f.chars().count();
-        if chars > MAX_LINK_CHARS {
-            return Err(LinkError::TooLong { chars });
-        }
-    }
-    let Some((digits, data)) = split_tag(f) else {
-        return Err(LinkError::Malformed("it does not begin with the s1. tag of a share link".into()));
-    };
-    check_version(digits)?;
-    // The tag is ASCII, so its length in bytes is its length in characters.
-    let data_start = digits.len().saturating_add(2);
-    let decoded = base64url_decode_lenient(data)
+/// The scenario in the base64url `data` after an `s1.` tag (`data_start`:
+/// where `data` begins in the fragment, for the position of a bad
+/// character). Not yet validated against the spec's rules.
+pub(super) fn decode(data: &str, data_start: usize) -> Result<Scenario, LinkError> {
+    let decoded = decode_lenient(data)
         .map_err(|at| LinkError::NotBase64 { position: data_start.saturating_add(at) })?;
     let body = unwrap_payload(&decoded.bytes, decoded.canonical)?;
-    let scenario = read_scenario(body)?;
-    let issues = validate(&scenario);
-    if issues.is_empty() {
-        Ok(scenario)
-    } else {
-        Err(LinkError::Invalid(issues))
-    }
-}
-
-/// True when a fragment looks like a share link at all (starts with "s" + digits + "."), so the app can ignore unrelated fragments.
-pub fn is_link(fragment: &str) -> bool {
-    split_tag(fragment.strip_prefix('#').unwrap_or(fragment)).is_some()
-}
-
-/// `s<digits>.<rest>` as `(digits, rest)`.
-fn split_tag(f: &str) -> Option<(&str, &str)> {
-    let after_s = f.strip_prefix('s')?;
-    let digits_len = after_s.bytes().take_while(u8::is_ascii_digit).count();
-    let (digits, rest) = after_s.split_at_checked(digits_len)?;
-    let rest = rest.strip_prefix('.')?;
-    (!digits.is_empty()).then_some((digits, rest))
-}
-
-fn check_version(digits: &str) -> Result<(), LinkError> {
-    if digits.len() > 9 {
-        return Err(LinkError::Malformed("its format tag is too long".into()));
-    }
-    if digits.starts_with('0') {
-        return Err(LinkError::Malformed(format!("s{digits} is not a format tag SOTP writes")));
-    }
-    match digits.parse::<u32>() {
-        Ok(VERSION) => Ok(()),
-        _ => Err(LinkError::UnknownVersion { tag: format!("s{digits}") }),
-    }
+    read_scenario(body)
 }
 
 /// Checks the length prefix and CRC of a version-1 payload; returns the body.
@@ -347,74 +205,6 @@ fn write_scenario(out: &mut Vec<u8>, s: &Scenario) {
         s.buyback_listing_bn,
     ] {
         write_decimal(out, d);
-    }
-}
-
-fn write_leb128(out: &mut Vec<u8>, mut value: u128) {
-    loop {
-        let low = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(low);
-            return;
-        }
-        out.push(low | 0x80);
-    }
-}
-
-fn write_text(out: &mut Vec<u8>, text: &str) {
-    write_leb128(out, text.len() as u128);
-    out.extend_from_slice(text.as_bytes());
-}
-
-fn write_year(out: &mut Vec<u8>, year: i32) {
-    let zigzag = ((year as u32) << 1) ^ ((year >> 31) as u32);
-    write_leb128(out, u128::from(zigzag));
-}
-
-fn write_decimal(out: &mut Vec<u8>, d: Decimal) {
-    // A Decimal's scale is at most 28, so it fits the five scale bits.
-    let scale = (d.scale() & 0x1f) as u8;
-    out.push(if d.is_sign_negative() { 0x80 | scale } else { scale });
-    write_leb128(out, d.mantissa().unsigned_abs());
-}
-
-// ---------------------------------------------------------------- reading
-
-#[derive(Debug, PartialEq)]
-enum LebError {
-    /// The data ends before the last byte of the number.
-    Incomplete,
-    /// The number has more bits than its field.
-    TooWide,
-    /// A last byte of 0 after other bytes: the same value has a shorter form.
-    NotMinimal,
-}
-
-/// An unsigned LEB128 number of at most `max_bits` bits (at most 121) from
-/// the start of `bytes`; returns it and the bytes after it.
-fn read_leb128(bytes: &[u8], max_bits: u32) -> Result<(u128, &[u8]), LebError> {
-    let mut value: u128 = 0;
-    let mut shift: u32 = 0;
-    let mut rest = bytes;
-    loop {
-        let (&b, after) = rest.split_first().ok_or(LebError::Incomplete)?;
-        rest = after;
-        if shift >= max_bits {
-            return Err(LebError::TooWide);
-        }
-        let group = u128::from(b & 0x7f).checked_shl(shift).ok_or(LebError::TooWide)?;
-        value |= group;
-        if b & 0x80 == 0 {
-            if b == 0 && shift > 0 {
-                return Err(LebError::NotMinimal);
-            }
-            if value.checked_shr(max_bits).unwrap_or(0) != 0 {
-                return Err(LebError::TooWide);
-            }
-            return Ok((value, rest));
-        }
-        shift = shift.saturating_add(7);
     }
 }
 
@@ -564,103 +354,6 @@ fn read_scenario(body: &[u8]) -> Result<Scenario, LinkError> {
         }));
     }
     Ok(scenario)
-}
-
-// ---------------------------------------------------------------- CRC-32 and base64url
-
-/// CRC-32 of IEEE 802.3 (reflected polynomial 0xEDB88320, initial and
-/// final value all ones): zlib's `crc32`. `crc32(b"123456789")` is
-/// `0xCBF43926`. Public for the tests.
-pub fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = u32::MAX;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-        }
-    }
-    !crc
-}
-
-/// RFC 4648 base64url without padding. Public for the tests.
-pub fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3).saturating_mul(4));
-    for chunk in bytes.chunks(3) {
-        let mut triple = [0u8; 3];
-        for (slot, &b) in triple.iter_mut().zip(chunk) {
-            *slot = b;
-        }
-        let [a, b, c] = triple;
-        let bits = (u32::from(a) << 16) | (u32::from(b) << 8) | u32::from(c);
-        // n bytes make n + 1 characters.
-        for shift in [18u32, 12, 6, 0].into_iter().take(chunk.len().saturating_add(1)) {
-            out.push(sextet_char(((bits >> shift) & 0x3f) as u8));
-        }
-    }
-    out
-}
-
-/// Strict RFC 4648 base64url without padding: `NotBase64` with the offset
-/// of the first character outside the alphabet, `Truncated` for a dangling
-/// last character (a length of 4n + 1), `Corrupt` when the unused bits of
-/// the last character are not zero. Public for the tests.
-pub fn base64url_decode(text: &str) -> Result<Vec<u8>, LinkError> {
-    let decoded = base64url_decode_lenient(text).map_err(|position| LinkError::NotBase64 { position })?;
-    if text.len() % 4 == 1 {
-        Err(LinkError::Truncated)
-    } else if !decoded.canonical {
-        Err(LinkError::Corrupt)
-    } else {
-        Ok(decoded.bytes)
-    }
-}
-
-struct Base64 {
-    bytes: Vec<u8>,
-    /// False when a last character dangles or its unused bits are not zero.
-    canonical: bool,
-}
-
-/// Every whole byte the text encodes; `Err` is the offset of the first
-/// character outside the alphabet.
-fn base64url_decode_lenient(text: &str) -> Result<Base64, usize> {
-    let mut bytes = Vec::with_capacity((text.len() / 4).saturating_mul(3).saturating_add(2));
-    // `bits` holds `pending` (0, 2, 4 or 6) bits not yet output.
-    let mut bits: u32 = 0;
-    let mut pending: u32 = 0;
-    for (i, c) in text.bytes().enumerate() {
-        let v = char_sextet(c).ok_or(i)?;
-        bits = (bits << 6) | u32::from(v);
-        if pending >= 2 {
-            pending -= 2;
-            bytes.push((bits >> pending) as u8);
-            bits &= (1u32 << pending) - 1;
-        } else {
-            pending += 6;
-        }
-    }
-    Ok(Base64 { bytes, canonical: pending < 6 && bits == 0 })
-}
-
-fn sextet_char(v: u8) -> char {
-    char::from(match v {
-        0..=25 => b'A' + v,
-        26..=51 => b'a' + (v - 26),
-        52..=61 => b'0' + (v - 52),
-        62 => b'-',
-        _ => b'_',
-    })
-}
-
-fn char_sextet(c: u8) -> Option<u8> {
-    match c {
-        b'A'..=b'Z' => Some(c - b'A'),
-        b'a'..=b'z' => Some(c - b'a' + 26),
-        b'0'..=b'9' => Some(c - b'0' + 52),
-        b'-' => Some(62),
-        b'_' => Some(63),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,178 @@
+//! Share links: the whole scenario in a URL fragment.
+//!
+//! "Copy link" puts `<page>#s1.<payload>` on the clipboard. Everything after
+//! `#` stays in the browser (a fragment is never sent to a server), so the
+//! scenario travels inside the link itself. This module is the only place
+//! that writes or reads that fragment: [`encode`] and [`decode`], plus
+//! [`is_link`] so the app can leave unrelated fragments alone.
+//!
+//! # The fragment
+//!
+//! ```text
+//! s1.<base64url>
+//! ```
+//!
+//! - `s1.` is the format tag: `s`, the format version in decimal, `.`.
+//!   A version this build does not know gives [`LinkError::UnknownVersion`];
+//!   links of every version that was ever written keep decoding forever
+//!   (tests/links/v1.txt is the corpus that holds this build to that).
+//! - `<base64url>` is RFC 4648 section 5 base64 (`A-Z a-z 0-9 - _`) without
+//!   padding, read strictly: any other character, a dangling last character
+//!   or non-zero unused bits in the last character are refused.
+//!   A leading `#` is accepted and ignored; nothing else (no whitespace).
+//! - The whole fragment is at most [`MAX_LINK_CHARS`] characters (not
+//!   counting `#`); a longer one is refused before any other work.
+//!
+//!
+//! The payload of each version is its module's: [`v1`] documents version 1
+//! byte by byte. `wire` holds the primitives (LEB128, text, year, decimal),
+//! `base64url` and `crc32` the rest.
+//!
+//! The Base preset makes a 305-character fragment (tests/link_codec.rs
+//! measures each preset).
+//!
+//! A future format (a new field, say) gets a new tag, `s2.`, and a new
+//! corpus file; the `s1.` reader stays as it is.
+
+mod base64url;
+mod crc32;
+pub mod v1;
+mod wire;
+
+use crate::model::{Issue, Scenario};
+use std::fmt;
+
+pub use base64url::{decode as base64url_decode, encode as base64url_encode};
+pub use crc32::crc32;
+
+/// The longest fragment [`decode`] reads, in characters, without `#`.
+pub const MAX_LINK_CHARS: usize = 16 * 1024;
+
+/// Why a fragment is not a scenario. Each has a sentence for a banner
+/// (`Display`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkError {
+    /// Longer than [`MAX_LINK_CHARS`]; `chars` is its length without `#`.
+    TooLong { chars: usize },
+    /// A format tag this build does not know, such as `s7`.
+    UnknownVersion { tag: String },
+    /// A character outside base64url. `position` counts characters from the
+    /// start of the fragment without `#`, from 0 (`s1.` is 0 to 2).
+    NotBase64 { position: usize },
+    /// The link ends before its data does: it was cut off.
+    Truncated,
+    /// The data fails its checksum or length: characters were changed.
+    Corrupt,
+    /// Not a share link this build can read: no format tag, or data that
+    /// passes its checksum but not the layout. The text says what.
+    Malformed(String),
+    /// The scenario decodes but breaks the spec's rules.
+    Invalid(Vec<Issue>),
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkError::TooLong { chars } => write!(
+                f,
+                "This link is too long to open ({chars} characters; a share link has at most \
+                 {MAX_LINK_CHARS})."
+            ),
+            LinkError::UnknownVersion { tag } => write!(
+                f,
+                "This link was made by a newer version of SOTP (format {tag}); reload the page to update."
+            ),
+            LinkError::NotBase64 { position } => write!(
+                f,
+                "This link contains a character that cannot be part of a share link (character {}); \
+                 copy the whole link again.",
+                position.saturating_add(1)
+            ),
+            LinkError::Truncated => {
+                f.write_str("This link is incomplete: it was probably cut off when it was copied.")
+            }
+            LinkError::Corrupt => f.write_str(
+                "This link is damaged: some of its characters were changed after it was made; \
+                 copy the whole link again.",
+            ),
+            LinkError::Malformed(what) => write!(f, "This is not a share link SOTP can read: {what}."),
+            LinkError::Invalid(issues) => {
+                f.write_str("This link's scenario breaks the rules: ")?;
+                for (i, issue) in issues.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{issue}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LinkError {}
+
+/// The fragment payload, without '#': "s1." followed by base64url (no padding),
+/// in the newest format.
+///
+/// Any scenario encodes; one whose link exceeds [`MAX_LINK_CHARS`] (only
+/// possible with texts thousands of characters long) is refused by
+/// [`decode`] as too long, so check the length before offering the link.
+pub fn encode(s: &Scenario) -> String {
+    v1::encode(s)
+}
+
+/// Accepts the fragment with or without a leading '#'. Returns a scenario
+/// that passes model::validate. Every format version ever written is read
+/// here, each by its own module.
+pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    if f.len() > MAX_LINK_CHARS {
+        // Bytes bound characters from above; count only when it may matter.
+        let chars = f.chars().count();
+        if chars > MAX_LINK_CHARS {
+            return Err(LinkError::TooLong { chars });
+        }
+    }
+    let Some((digits, data)) = split_tag(f) else {
+        return Err(LinkError::Malformed("it does not begin with the s1. tag of a share link".into()));
+    };
+    // The tag is ASCII, so its length in bytes is its length in characters.
+    let data_start = digits.len().saturating_add(2);
+    let scenario = match version(digits)? {
+        v1::VERSION => v1::decode(data, data_start)?,
+        _ => return Err(LinkError::UnknownVersion { tag: format!("s{digits}") }),
+    };
+    let issues = crate::model::validate(&scenario);
+    if issues.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(LinkError::Invalid(issues))
+    }
+}
+
+/// True when a fragment looks like a share link at all (starts with "s" + digits + "."), so the app can ignore unrelated fragments.
+pub fn is_link(fragment: &str) -> bool {
+    split_tag(fragment.strip_prefix('#').unwrap_or(fragment)).is_some()
+}
+
+/// `s<digits>.<rest>` as `(digits, rest)`.
+fn split_tag(f: &str) -> Option<(&str, &str)> {
+    let after_s = f.strip_prefix('s')?;
+    let digits_len = after_s.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = after_s.split_at_checked(digits_len)?;
+    let rest = rest.strip_prefix('.')?;
+    (!digits.is_empty()).then_some((digits, rest))
+}
+
+/// The version number of a tag's digits; a tag SOTP never writes (leading
+/// zero, too long) is malformed.
+fn version(digits: &str) -> Result<u32, LinkError> {
+    if digits.len() > 9 {
+        return Err(LinkError::Malformed("its format tag is too long".into()));
+    }
+    if digits.starts_with('0') {
+        return Err(LinkError::Malformed(format!("s{digits} is not a format tag SOTP writes")));
+    }
+    digits.parse::<u32>().map_err(|_| LinkError::UnknownVersion { tag: format!("s{digits}") })
+}
