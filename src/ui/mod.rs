@@ -12,7 +12,6 @@ mod number_field;
 mod parts;
 mod preset_picker;
 mod save_bar;
-mod saved;
 mod segment_panel;
 mod share;
 pub mod state;
@@ -112,10 +111,9 @@ fn Page(state: AppState) -> impl IntoView {
 /// part before it mounts, so a retry after a failed load starts it too).
 /// Opens nothing over what the user has edited meanwhile.
 fn start(state: AppState) {
-    if state.saved.started.get_untracked() {
+    if !state.begin_start() {
         return;
     }
-    state.saved.started.set(true);
     state.refresh_library();
     let untouched = state.generation.get_untracked() == 0
         && state.field_errors.with_untracked(|e| e.is_empty())

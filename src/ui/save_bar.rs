@@ -1,7 +1,7 @@
 //! Name, Save, Save as new, Copy link, and whether what is on screen is saved.
 
-use super::saved::Conflict;
 use super::share::CopyLinkButton;
+use super::state::saved::Conflict;
 use super::state::AppState;
 use crate::display::per_share;
 use crate::library::SaveStatus;

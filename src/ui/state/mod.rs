@@ -1,15 +1,20 @@
-//! The page's reactive state, gathered in one `Copy` struct of signals.
+//! The page's reactive state, gathered in one `Copy` struct of signals,
+//! and the methods that change it: the only module that writes them.
+//! `saved` (a child, so the dependency runs one way) holds the methods of
+//! saved scenarios.
 //!
 //! The logic lives in plain methods here; components only read signals
 //! and call these methods.
 
-use super::saved::Saved;
+pub mod saved;
+
 use crate::labels::field_ui;
 use crate::model::{
     evaluate, parse_decimal, parse_integer, Field, Issue, Method, Preset, Scenario, Valuation,
 };
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use saved::Saved;
 
 /// The valuation on screen, with the scenario it was computed from.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,7 +88,7 @@ pub struct AppState {
     pub from_link: RwSignal<bool>,
     pub saved: Saved,
     /// The lazy parts that did not load (`lazy`).
-    pub parts: super::lazy::Parts,
+    pub parts: crate::ui::lazy::Parts,
 }
 
 impl AppState {
@@ -109,7 +114,7 @@ impl AppState {
             name_error: RwSignal::new(None),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
-            parts: super::lazy::Parts::new(),
+            parts: crate::ui::lazy::Parts::new(),
         }
     }
 

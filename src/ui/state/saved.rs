@@ -4,7 +4,7 @@
 //! The decisions are `library`'s (pure, tested natively); this file only
 //! sequences them with `storage` and the signals.
 
-use super::state::{AppState, Notice};
+use super::{AppState, Notice};
 use crate::library::{
     copy_name, decode_entry, encode_entry, key_for, new_entry, new_id, plan_save, Entry, Library, SavePlan,
     LAST_OPEN_KEY,
@@ -76,6 +76,14 @@ fn entropy() -> u64 {
 }
 
 impl AppState {
+    /// Whether the page's start with storage and the address is still to
+    /// run; marks it as run.
+    pub fn begin_start(&self) -> bool {
+        let first = !self.saved.started.get_untracked();
+        self.saved.started.set(true);
+        first
+    }
+
     /// Reads every stored scenario. Damaged entries are listed, never removed.
     pub fn refresh_library(&self) {
         match storage::read_all() {
