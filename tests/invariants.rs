@@ -63,7 +63,13 @@ fn offenders(needles: &[&str], allowed: impl Fn(&str) -> bool) -> Vec<String> {
 fn the_sources_are_found() {
     // Guards the other tests against passing on an empty walk.
     let files = sources();
-    for expected in ["src/model/valuation.rs", "src/storage.rs", "src/link/mod.rs", "src/ui/state/mod.rs", "src/ui/parts.rs"] {
+    for expected in [
+        "src/model/valuation.rs",
+        "src/storage.rs",
+        "src/link/mod.rs",
+        "src/ui/state/mod.rs",
+        "src/ui/parts.rs",
+    ] {
         assert!(files.iter().any(|(p, _)| p == expected), "{expected} not found");
     }
 }
@@ -146,12 +152,16 @@ fn views_write_the_state_only_through_its_methods() {
     // `state.<signal>.set(...)` or `.update(...)` outside src/ui/state/:
     // a view that changes the state behind its methods.
     let mut found = Vec::new();
-    for (path, code) in sources().into_iter().filter(|(p, _)| p.starts_with("src/ui/") && !p.starts_with("src/ui/state/")) {
+    for (path, code) in
+        sources().into_iter().filter(|(p, _)| p.starts_with("src/ui/") && !p.starts_with("src/ui/state/"))
+    {
         for line in &code {
             let mut rest = line.as_str();
             while let Some(at) = rest.find("state.") {
                 let after = &rest[at + "state.".len()..];
-                let path_len = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')).unwrap_or(after.len());
+                let path_len = after
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+                    .unwrap_or(after.len());
                 let chain = &after[..path_len];
                 let next = &after[path_len..];
                 if next.starts_with('(') && (chain.ends_with(".set") || chain.ends_with(".update")) {

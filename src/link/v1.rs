@@ -80,7 +80,8 @@ use super::base64url::{decode_lenient, encode as base64url_encode};
 use super::crc32::crc32;
 use super::wire::{read_leb128, write_decimal, write_leb128, write_text, write_year, LebError};
 use super::LinkError;
-use crate::model::{Company, Driver, Method, Scenario, Segment};
+use crate::model::scenario::DriverKind;
+use crate::model::{Company, Method, Scenario, Segment};
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -166,27 +167,10 @@ fn write_scenario(out: &mut Vec<u8>, s: &Scenario) {
     for seg in &s.segments {
         write_text(out, &seg.id);
         write_text(out, &seg.name);
-        match &seg.driver {
-            Driver::Units { units, asp } => {
-                out.push(0);
-                write_decimal(out, *units);
-                write_decimal(out, *asp);
-            }
-            Driver::UnitsGrowth { base_units, growth_pct, asp } => {
-                out.push(1);
-                write_decimal(out, *base_units);
-                write_decimal(out, *growth_pct);
-                write_decimal(out, *asp);
-            }
-            Driver::Revenue { revenue_bn } => {
-                out.push(2);
-                write_decimal(out, *revenue_bn);
-            }
-            Driver::RevenueGrowth { base_revenue_bn, growth_pct } => {
-                out.push(3);
-                write_decimal(out, *base_revenue_bn);
-                write_decimal(out, *growth_pct);
-            }
+        let kind = seg.driver.driver_kind();
+        out.push(kind.link_tag());
+        for field in kind.fields() {
+            write_decimal(out, field.of(&seg.driver).unwrap_or_default());
         }
         write_decimal(out, seg.margin_pct);
         out.push(match seg.method {
@@ -279,20 +263,14 @@ impl<'a> Reader<'a> {
         let at = |field: &str| format!("segment {} {field}", i.saturating_add(1));
         let id = self.text(&at("id"))?;
         let name = self.text(&at("name"))?;
-        let driver = match self.byte(&at("driver kind"))? {
-            0 => Driver::Units { units: self.decimal(&at("units"))?, asp: self.decimal(&at("asp"))? },
-            1 => Driver::UnitsGrowth {
-                base_units: self.decimal(&at("base_units"))?,
-                growth_pct: self.decimal(&at("growth_pct"))?,
-                asp: self.decimal(&at("asp"))?,
-            },
-            2 => Driver::Revenue { revenue_bn: self.decimal(&at("revenue_bn"))? },
-            3 => Driver::RevenueGrowth {
-                base_revenue_bn: self.decimal(&at("base_revenue_bn"))?,
-                growth_pct: self.decimal(&at("growth_pct"))?,
-            },
-            other => return Err(malformed(format!("{} {other} is unknown", at("driver kind")))),
-        };
+        let tag = self.byte(&at("driver kind"))?;
+        let kind = DriverKind::from_link_tag(tag)
+            .ok_or_else(|| malformed(format!("{} {tag} is unknown", at("driver kind"))))?;
+        let mut values = Vec::with_capacity(kind.fields().len());
+        for field in kind.fields() {
+            values.push(self.decimal(&at(field.json_key()))?);
+        }
+        let driver = kind.build(&values).ok_or_else(|| malformed(at("driver")))?;
         let margin_pct = self.decimal(&at("margin_pct"))?;
         let method = match self.byte(&at("method"))? {
             0 => Method::Pe,

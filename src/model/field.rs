@@ -288,13 +288,17 @@ impl SegmentField {
 
     /// The driver's fields, in the order the spec lists them.
     pub fn of_driver(d: &Driver) -> &'static [SegmentField] {
-        use SegmentField as S;
-        match d {
-            Driver::Units { .. } => &[S::Units, S::Asp],
-            Driver::UnitsGrowth { .. } => &[S::BaseUnits, S::GrowthPct, S::Asp],
-            Driver::Revenue { .. } => &[S::RevenueBn],
-            Driver::RevenueGrowth { .. } => &[S::BaseRevenueBn, S::GrowthPct],
-        }
+        d.driver_kind().fields()
+    }
+
+    /// The key of this field in the spec's file format.
+    pub fn json_key(self) -> &'static str {
+        Field::Segment(0, self).json_key()
+    }
+
+    /// This field's value in a driver, if the driver has it.
+    pub fn of(self, d: &Driver) -> Option<Decimal> {
+        driver_slot_mut(&mut d.clone(), self).copied()
     }
 }
 

@@ -8,7 +8,7 @@
 
 use super::field::Field;
 use super::number::{parse_decimal, NumberError};
-use super::scenario::{Company, Driver, Method, Scenario, Segment, FORMAT, VERSION};
+use super::scenario::{Company, Driver, DriverKind, Method, Scenario, Segment, FORMAT, VERSION};
 use super::validate::{validate, Issue};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -230,28 +230,15 @@ impl Reader {
                 return None;
             }
         };
-        Some(match kind {
-            "units" => {
-                Driver::Units { units: self.decimal(m, "units", &at), asp: self.decimal(m, "asp", &at) }
-            }
-            "units_growth" => Driver::UnitsGrowth {
-                base_units: self.decimal(m, "base_units", &at),
-                growth_pct: self.decimal(m, "growth_pct", &at),
-                asp: self.decimal(m, "asp", &at),
-            },
-            "revenue" => Driver::Revenue { revenue_bn: self.decimal(m, "revenue_bn", &at) },
-            "revenue_growth" => Driver::RevenueGrowth {
-                base_revenue_bn: self.decimal(m, "base_revenue_bn", &at),
-                growth_pct: self.decimal(m, "growth_pct", &at),
-            },
-            other => {
-                self.problem(
-                    &format!("{at}kind"),
-                    format!("must be one of {}, not \"{other}\"", Driver::KINDS.join(", ")),
-                );
-                return None;
-            }
-        })
+        let Some(kind) = DriverKind::from_code(kind) else {
+            self.problem(
+                &format!("{at}kind"),
+                format!("must be one of {}, not \"{kind}\"", Driver::KINDS.join(", ")),
+            );
+            return None;
+        };
+        let values: Vec<Decimal> = kind.fields().iter().map(|f| self.decimal(m, f.json_key(), &at)).collect();
+        kind.build(&values)
     }
 
     fn text(&mut self, m: &Map<String, Value>, key: &str, at: &str) -> String {

@@ -19,6 +19,6 @@ pub mod valuation;
 pub use field::{Field, Rule, SegmentField};
 pub use number::{parse_decimal, parse_integer, NumberError};
 pub use presets::Preset;
-pub use scenario::{Company, Driver, Method, Scenario, Segment};
+pub use scenario::{Company, Driver, DriverKind, Method, Scenario, Segment};
 pub use validate::{validate, Issue};
 pub use valuation::{evaluate, GroupTerm, Valuation};

@@ -3,6 +3,7 @@
 //! `format` and `version` are not stored: they are constants of the file
 //! format, written by `json::to_json` and checked by `json::from_json`.
 
+use super::field::SegmentField;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -61,15 +62,97 @@ pub enum Driver {
 }
 
 impl Driver {
-    pub const KINDS: [&'static str; 4] = ["units", "units_growth", "revenue", "revenue_growth"];
+    /// The JSON codes of every kind, for messages.
+    pub const KINDS: [&'static str; 4] = [
+        DriverKind::Units.code(),
+        DriverKind::UnitsGrowth.code(),
+        DriverKind::Revenue.code(),
+        DriverKind::RevenueGrowth.code(),
+    ];
 
+    /// The JSON code of this driver's kind.
     pub fn kind(&self) -> &'static str {
+        self.driver_kind().code()
+    }
+
+    pub fn driver_kind(&self) -> DriverKind {
         match self {
-            Driver::Units { .. } => "units",
-            Driver::UnitsGrowth { .. } => "units_growth",
-            Driver::Revenue { .. } => "revenue",
-            Driver::RevenueGrowth { .. } => "revenue_growth",
+            Driver::Units { .. } => DriverKind::Units,
+            Driver::UnitsGrowth { .. } => DriverKind::UnitsGrowth,
+            Driver::Revenue { .. } => DriverKind::Revenue,
+            Driver::RevenueGrowth { .. } => DriverKind::RevenueGrowth,
         }
+    }
+}
+
+/// The kinds of driver: the one table every reader and writer uses (the
+/// JSON file, share links, labels, explanations), so that a kind cannot be
+/// half added. `tests/driver_kinds.rs` walks every kind through all of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DriverKind {
+    Units,
+    UnitsGrowth,
+    Revenue,
+    RevenueGrowth,
+}
+
+impl DriverKind {
+    pub const ALL: [DriverKind; 4] =
+        [DriverKind::Units, DriverKind::UnitsGrowth, DriverKind::Revenue, DriverKind::RevenueGrowth];
+
+    /// The `kind` of the spec's file format.
+    pub const fn code(self) -> &'static str {
+        match self {
+            DriverKind::Units => "units",
+            DriverKind::UnitsGrowth => "units_growth",
+            DriverKind::Revenue => "revenue",
+            DriverKind::RevenueGrowth => "revenue_growth",
+        }
+    }
+
+    /// The byte that names the kind in a share link (`link::v1`).
+    pub const fn link_tag(self) -> u8 {
+        match self {
+            DriverKind::Units => 0,
+            DriverKind::UnitsGrowth => 1,
+            DriverKind::Revenue => 2,
+            DriverKind::RevenueGrowth => 3,
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<DriverKind> {
+        DriverKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    pub fn from_link_tag(tag: u8) -> Option<DriverKind> {
+        DriverKind::ALL.into_iter().find(|k| k.link_tag() == tag)
+    }
+
+    /// The driver's fields, in the order of the spec (and of a link).
+    pub fn fields(self) -> &'static [SegmentField] {
+        use SegmentField as S;
+        match self {
+            DriverKind::Units => &[S::Units, S::Asp],
+            DriverKind::UnitsGrowth => &[S::BaseUnits, S::GrowthPct, S::Asp],
+            DriverKind::Revenue => &[S::RevenueBn],
+            DriverKind::RevenueGrowth => &[S::BaseRevenueBn, S::GrowthPct],
+        }
+    }
+
+    /// The driver of this kind with `values` for its `fields()`, in order;
+    /// None when the count is not the kind's.
+    pub fn build(self, values: &[Decimal]) -> Option<Driver> {
+        Some(match (self, values) {
+            (DriverKind::Units, &[units, asp]) => Driver::Units { units, asp },
+            (DriverKind::UnitsGrowth, &[base_units, growth_pct, asp]) => {
+                Driver::UnitsGrowth { base_units, growth_pct, asp }
+            }
+            (DriverKind::Revenue, &[revenue_bn]) => Driver::Revenue { revenue_bn },
+            (DriverKind::RevenueGrowth, &[base_revenue_bn, growth_pct]) => {
+                Driver::RevenueGrowth { base_revenue_bn, growth_pct }
+            }
+            _ => return None,
+        })
     }
 }
 
