@@ -10,14 +10,13 @@
     clippy::unreachable
 )]
 
+mod common;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use sotp::compare::{compare_rows, weighted, WeightError};
-use sotp::model::{evaluate, Preset, Scenario};
+use sotp::model::{evaluate, Scenario};
 
-fn preset() -> impl Strategy<Value = Preset> {
-    prop_oneof![Just(Preset::Bear), Just(Preset::Base), Just(Preset::Bull)]
-}
+use common::gen::preset;
 
 /// A preset with levers moved (possibly out of range), segments dropped or
 /// reordered.

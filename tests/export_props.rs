@@ -16,11 +16,9 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use sotp::export::{bridge_csv, parse_scenarios, scenarios_json};
 use sotp::model::json::to_value;
-use sotp::model::{evaluate, validate, Preset, Scenario};
+use sotp::model::{evaluate, validate, Scenario};
 
-fn preset() -> impl Strategy<Value = Preset> {
-    prop_oneof![Just(Preset::Bear), Just(Preset::Base), Just(Preset::Bull)]
-}
+use common::gen::preset;
 
 /// A decimal `m / 10^scale` with `m` in `lo..=hi`.
 fn decimal(lo: i64, hi: i64, scale: u32) -> impl Strategy<Value = Decimal> {

@@ -10,17 +10,16 @@
     clippy::unreachable
 )]
 
+mod common;
 use proptest::prelude::*;
 use sotp::library::{
     copy_name, decode_entry, encode_entry, id_from_key, is_valid_id, key_for, new_id, Entry, Library,
     KEY_PREFIX, LAST_OPEN_KEY,
 };
-use sotp::model::{validate, Preset};
+use sotp::model::validate;
 use std::collections::BTreeMap;
 
-fn preset() -> impl Strategy<Value = Preset> {
-    prop_oneof![Just(Preset::Bear), Just(Preset::Base), Just(Preset::Bull)]
-}
+use common::gen::preset;
 
 fn valid_id() -> impl Strategy<Value = String> {
     "[a-z0-9-]{1,40}"

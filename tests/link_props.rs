@@ -10,6 +10,7 @@
     clippy::unreachable
 )]
 
+mod common;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use rust_decimal::Decimal;
@@ -81,18 +82,7 @@ fn trimmed_text(max: usize) -> impl Strategy<Value = String> {
 }
 
 fn driver() -> impl Strategy<Value = Driver> {
-    let d = any_decimal;
-    prop_oneof![
-        (d(), d()).prop_map(|(units, asp)| Driver::Units { units, asp }),
-        (d(), d(), d()).prop_map(|(base_units, growth_pct, asp)| Driver::UnitsGrowth {
-            base_units,
-            growth_pct,
-            asp
-        }),
-        d().prop_map(|revenue_bn| Driver::Revenue { revenue_bn }),
-        (d(), d())
-            .prop_map(|(base_revenue_bn, growth_pct)| Driver::RevenueGrowth { base_revenue_bn, growth_pct }),
-    ]
+    common::gen::driver(any_decimal())
 }
 
 fn segments() -> impl Strategy<Value = Vec<Segment>> {

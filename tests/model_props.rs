@@ -197,19 +197,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
     let seg = (
         "\\PC{0,40}",
         "\\PC{0,70}",
-        prop_oneof![
-            (d(), d()).prop_map(|(units, asp)| Driver::Units { units, asp }),
-            (d(), d(), d()).prop_map(|(base_units, growth_pct, asp)| Driver::UnitsGrowth {
-                base_units,
-                growth_pct,
-                asp
-            }),
-            d().prop_map(|revenue_bn| Driver::Revenue { revenue_bn }),
-            (d(), d()).prop_map(|(base_revenue_bn, growth_pct)| Driver::RevenueGrowth {
-                base_revenue_bn,
-                growth_pct
-            }),
-        ],
+        common::gen::driver(d()),
         d(),
         prop::sample::select(Method::ALL.to_vec()),
         d(),

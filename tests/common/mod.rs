@@ -135,3 +135,28 @@ pub fn csv_records(text: &str) -> Vec<Vec<String>> {
     assert!(field.is_empty() && record.is_empty(), "last record must end with CRLF");
     records
 }
+
+/// Proptest strategies shared by the property tests (each test file used
+/// to have its own copy).
+pub mod gen {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+    use sotp::model::{Driver, DriverKind, Preset};
+
+    /// Any of the three presets.
+    pub fn preset() -> impl Strategy<Value = Preset> {
+        prop::sample::select(Preset::ALL.to_vec())
+    }
+
+    /// A driver of any kind (`DriverKind`'s table), every field drawn from
+    /// `decimal`.
+    pub fn driver<S>(decimal: S) -> impl Strategy<Value = Driver>
+    where
+        S: Strategy<Value = Decimal>,
+    {
+        (prop::sample::select(DriverKind::ALL.to_vec()), prop::collection::vec(decimal, 3))
+            .prop_filter_map("a driver of the kind's own fields", |(kind, values)| {
+                kind.build(values.get(..kind.fields().len())?)
+            })
+    }
+}
