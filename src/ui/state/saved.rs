@@ -235,13 +235,10 @@ impl AppState {
         scenario.name = self.saved.library.with_untracked(|l| copy_name(&l.names(), &scenario.name));
         let copy = new_entry(new_id(now_ms(), entropy()), scenario, now_ms());
         if self.write_entry_quiet(&copy) {
-            self.notice
-                .set(Some(Notice::Info(format!("Duplicated as \u{201C}{}\u{201D}.", copy.scenario.name))));
+            self.inform(format!("Duplicated as \u{201C}{}\u{201D}.", copy.scenario.name));
         }
     }
 
-    /// Saves every scenario of a file as a new entry. Each write is one key,
-    /// so a failure part-way leaves whole entries only, and says how far it got.
     /// A file of one scenario: opened on screen, not saved.
     pub fn import_one(&self, scenario: Scenario, file_name: &str) {
         let title = scenario.name.clone();
@@ -266,6 +263,8 @@ impl AppState {
         self.saved.conflict.set(None);
     }
 
+    /// Saves every scenario of a file as a new entry. Each write is one key,
+    /// so a failure part-way leaves whole entries only, and says how far it got.
     pub fn import_many(&self, list: Vec<Scenario>, file_name: &str) {
         if self.saved.unavailable.get_untracked() {
             return self.refuse_one(
@@ -365,10 +364,7 @@ impl AppState {
             if pending {
                 problems.insert(0, "Some fields hold text that is not a valid value (marked in red).".into());
             }
-            self.notice.set(Some(Notice::Refused {
-                title: "Not saved: fix these first, so that nothing invalid is stored.".into(),
-                problems,
-            }));
+            self.refuse("Not saved: fix these first, so that nothing invalid is stored.", problems);
             return None;
         }
         Some(self.scenario.get_untracked())
@@ -397,7 +393,7 @@ impl AppState {
             self.scenario.update(|s| s.name = entry.scenario.name.clone());
         }
         self.mark_open(entry);
-        self.notice.set(Some(Notice::Info(format!("{verb} \u{201C}{}\u{201D}.", entry.scenario.name))));
+        self.inform(format!("{verb} \u{201C}{}\u{201D}.", entry.scenario.name));
     }
 
     fn write_entry_quiet(&self, entry: &Entry) -> bool {
