@@ -155,7 +155,8 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>, state: AppState) -> impl 
             if let Some(td) = host.get_untracked() {
                 let line = line.clone();
                 leptos::task::spawn_local(async move {
-                    failed.set(load_explanation(state, line, td.into()).await.is_err());
+                    // The row may be gone by then (a scenario of another structure).
+                    failed.try_set(load_explanation(state, line, td.into()).await.is_err());
                 });
             }
         };

@@ -138,23 +138,25 @@ pub fn Slot(state: AppState, part: &'static str, class: &'static str, load: Load
     let host = NodeRef::<leptos::html::Div>::new();
     let status = RwSignal::new(SlotState::Waiting);
     let parts = state.parts;
+    // `try_` reads: a retry may outlive the slot (its signals disposed),
+    // and then does nothing.
     let run = move || {
-        let Some(el) = host.get_untracked() else {
+        let Some(el) = host.try_get_untracked().flatten() else {
             return;
         };
-        if matches!(status.get_untracked(), SlotState::Loading | SlotState::Mounted) {
+        if !matches!(status.try_get_untracked(), Some(SlotState::Waiting | SlotState::Failed)) {
             return;
         }
         status.set(SlotState::Loading);
         let element: HtmlElement = el.into();
         spawn_local(async move {
             let loaded = load(state, element).await.is_ok();
-            status.set(if loaded { SlotState::Mounted } else { SlotState::Failed });
+            status.try_set(if loaded { SlotState::Mounted } else { SlotState::Failed });
             parts.set_failed(part, !loaded);
         });
     };
     parts.register(move || {
-        if status.get_untracked() == SlotState::Failed {
+        if status.try_get_untracked() == Some(SlotState::Failed) {
             run();
         }
     });
