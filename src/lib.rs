@@ -14,7 +14,9 @@ pub mod labels;
 pub mod library;
 pub mod link;
 pub mod model;
+pub mod saving;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+pub mod store;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -7,36 +7,13 @@
 //! and a throw through wasm would stop the app.
 
 use gloo_storage::{LocalStorage, Storage};
-use std::fmt;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The prefix of every key this app writes; other keys are never touched.
 pub const APP_PREFIX: &str = "sotp.";
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// Storage cannot be used at all: the app keeps working in memory.
-    Unavailable,
-    /// The browser refused a write because storage is full.
-    Full,
-    /// Any other refusal, with the browser's words.
-    Failed(String),
-}
-
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Unavailable => f.write_str(
-                "This browser does not let the page use local storage (private mode or blocked site data), so scenarios cannot be saved here. Everything else works; export to a file or copy a link to keep your work.",
-            ),
-            StorageError::Full => f.write_str(
-                "Local storage is full, so nothing was saved (what was saved before is unchanged). Delete or export some saved scenarios and try again.",
-            ),
-            StorageError::Failed(why) => write!(f, "The browser refused to save: {why}. Nothing was changed."),
-        }
-    }
-}
+pub use crate::store::StorageError;
 
 fn reachable() -> Result<(), StorageError> {
     match web_sys::window().map(|w| w.local_storage()) {
@@ -116,5 +93,24 @@ pub fn on_other_tab_change(changed: impl Fn(Option<String>) + 'static) {
         });
     if window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref()).is_ok() {
         listener.forget();
+    }
+}
+
+/// The browser's local storage as a `Store` (the saved-scenario operations
+/// of `saving` run on it in the page, on a `MemoryStore` in tests).
+pub struct LocalStore;
+
+impl crate::store::Store for LocalStore {
+    fn read_all(&self) -> Result<Vec<(String, String)>, StorageError> {
+        read_all()
+    }
+    fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
+        read(key)
+    }
+    fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        write(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        remove(key)
     }
 }

@@ -1,6 +1,7 @@
-//! The operations of issue 3 as the browser adapter performs them, against
-//! an in-memory local storage shared by two tabs: save, save as, rename,
-//! duplicate, delete with undo, the two-tab conflict, and copy names.
+//! The saved-scenario operations, the app's own (`saving`), against an
+//! in-memory store shared by two tabs: save, save as, rename, duplicate,
+//! delete with undo, the two-tab conflict, import, a refused write, and
+//! copy names.
 // Tests may unwrap, expect, panic and index: a failure is the test failing.
 #![allow(
     clippy::unwrap_used,
@@ -15,85 +16,76 @@ use sotp::library::{
     Library, SavePlan, LAST_OPEN_KEY,
 };
 use sotp::model::{validate, Preset, Scenario};
-use std::collections::BTreeMap;
-
-/// The origin's local storage: what every tab sees.
-type Storage = BTreeMap<String, String>;
+use sotp::saving::{self, EntryError, SaveOver};
+use sotp::store::{MemoryStore, StorageError, Store};
 
 /// A tab: its library view and the scenario it has open, with the
-/// revision it opened.
+/// revision it opened. Every operation is the app's own (`saving`); the
+/// tab only remembers what `ui/state/saved.rs` keeps in signals.
 struct Tab {
     lib: Library,
     open: Option<(String, u64)>,
 }
 
 impl Tab {
-    fn start(storage: &Storage) -> Tab {
-        let lib = Library::from_raw(storage.clone());
-        let open =
-            lib.last_open(storage.get(LAST_OPEN_KEY).map(String::as_str)).map(|e| (e.id.clone(), e.revision));
+    fn start(store: &MemoryStore) -> Tab {
+        let lib = Library::from_raw(store.read_all().unwrap());
+        let last = store.read(LAST_OPEN_KEY).unwrap();
+        let open = lib.last_open(last.as_deref()).map(|e| (e.id.clone(), e.revision));
         Tab { lib, open }
     }
 
-    fn open(&mut self, storage: &mut Storage, id: &str) -> Scenario {
-        let e = self.lib.get(id).expect("listed").clone();
+    /// What the page does on opening or after a save: the entry is open,
+    /// and the one to reopen.
+    fn mark_open(&mut self, store: &MemoryStore, e: &Entry) {
         self.open = Some((e.id.clone(), e.revision));
-        storage.insert(LAST_OPEN_KEY.into(), e.id.clone());
+        store.write(LAST_OPEN_KEY, &e.id).unwrap();
+    }
+
+    fn open(&mut self, store: &MemoryStore, id: &str) -> Scenario {
+        let e = self.lib.get(id).expect("listed").clone();
+        self.mark_open(store, &e);
         e.scenario
     }
 
-    fn write(&mut self, storage: &mut Storage, e: Entry) {
-        storage.insert(key_for(&e.id), encode_entry(&e));
-        self.open = Some((e.id.clone(), e.revision));
-        storage.insert(LAST_OPEN_KEY.into(), e.id.clone());
-        self.lib.put(e);
-    }
-
-    /// "Save": re-read the stored entry, plan, and write only on `Write`.
-    fn save(&mut self, storage: &mut Storage, scenario: Scenario, now: i64) -> SavePlan {
-        assert!(validate(&scenario).is_empty(), "the UI saves only valid scenarios");
+    /// "Save" over the open entry.
+    fn save(&mut self, store: &MemoryStore, scenario: Scenario, now: i64) -> SaveOver {
         let (id, base) = self.open.clone().expect("a scenario is open");
-        let key = key_for(&id);
-        let stored = storage.get(&key).and_then(|raw| decode_entry(&key, raw).ok());
-        let plan = plan_save(stored.as_ref(), &id, base, scenario, now);
-        if let SavePlan::Write(e) = &plan {
-            self.write(storage, e.clone());
+        let done = saving::save_over(store, &mut self.lib, &id, base, scenario, now).unwrap();
+        if let SaveOver::Written(e) = &done {
+            self.mark_open(store, e);
         }
-        plan
+        done
     }
 
-    /// "Save as": a new entry under a fresh id.
-    fn save_as(&mut self, storage: &mut Storage, scenario: Scenario, now: i64, entropy: u64) -> String {
-        let id = new_id(now, entropy);
-        assert!(!storage.contains_key(&key_for(&id)), "fresh id");
-        self.write(storage, new_entry(id.clone(), scenario, now));
-        id
+    /// "Save as new": a new entry under a fresh id, then open.
+    fn save_as(&mut self, store: &MemoryStore, scenario: Scenario, now: i64, entropy: u64) -> String {
+        let e = saving::save_new(store, &mut self.lib, scenario, now, entropy).unwrap();
+        self.mark_open(store, &e);
+        e.id
     }
 
-    /// "Duplicate": a copy with a copy name, saved as new.
-    fn duplicate(&mut self, storage: &mut Storage, id: &str, now: i64, entropy: u64) -> String {
-        let mut s = self.lib.get(id).expect("listed").scenario.clone();
-        s.name = copy_name(&self.lib.names(), &s.name);
-        self.save_as(storage, s, now, entropy)
+    /// "Duplicate": a copy with a copy name; the open entry stays open.
+    fn duplicate(&mut self, store: &MemoryStore, id: &str, now: i64, entropy: u64) -> String {
+        saving::duplicate(store, &mut self.lib, id, now, entropy).unwrap().id
     }
 
-    /// "Delete": gone from storage and the list; returns what undo needs.
-    fn delete(&mut self, storage: &mut Storage, id: &str) -> Entry {
-        storage.remove(&key_for(id));
-        self.lib.remove(id).expect("listed")
+    /// "Delete": gone from storage and the list; returns what Undo needs.
+    fn delete(&mut self, store: &MemoryStore, id: &str) -> Entry {
+        saving::delete(store, &mut self.lib, id).unwrap().expect("listed")
     }
 
-    fn undo_delete(&mut self, storage: &mut Storage, e: Entry) {
-        storage.insert(key_for(&e.id), encode_entry(&e));
-        self.lib.put(e);
+    fn undo_delete(&mut self, store: &MemoryStore, e: Entry) -> Entry {
+        saving::undo_delete(store, &mut self.lib, e, 99, 99).unwrap()
     }
 
     /// The `storage` event for every key another tab changed.
-    fn sync(&mut self, storage: &Storage) {
-        let mut keys: Vec<String> = storage.keys().cloned().collect();
+    fn sync(&mut self, store: &MemoryStore) {
+        let stored = store.snapshot();
+        let mut keys: Vec<String> = stored.keys().cloned().collect();
         keys.extend(self.lib.entries().iter().map(|e| key_for(&e.id)));
         for key in keys {
-            self.lib.apply_raw(&key, storage.get(&key).map(String::as_str));
+            self.lib.apply_raw(&key, stored.get(&key).map(String::as_str));
         }
     }
 }
@@ -106,14 +98,14 @@ fn named(preset: Preset, name: &str) -> Scenario {
 
 #[test]
 fn save_as_then_save_bumps_the_revision_and_moves_it_to_the_top() {
-    let mut storage = Storage::new();
+    let storage = MemoryStore::new();
     let mut tab = Tab::start(&storage);
-    let a = tab.save_as(&mut storage, named(Preset::Base, "A"), 1_000, 1);
-    let b = tab.save_as(&mut storage, named(Preset::Bear, "B"), 2_000, 2);
+    let a = tab.save_as(&storage, named(Preset::Base, "A"), 1_000, 1);
+    let b = tab.save_as(&storage, named(Preset::Bear, "B"), 2_000, 2);
     assert_eq!(tab.lib.names(), ["B", "A"]);
-    tab.open(&mut storage, &a);
-    let plan = tab.save(&mut storage, named(Preset::Bull, "A"), 3_000);
-    let SavePlan::Write(e) = plan else { panic!("expected a write, got {plan:?}") };
+    tab.open(&storage, &a);
+    let plan = tab.save(&storage, named(Preset::Bull, "A"), 3_000);
+    let SaveOver::Written(e) = plan else { panic!("expected a write, got {plan:?}") };
     assert_eq!((e.revision, e.saved_at_ms), (2, 3_000));
     assert_eq!(tab.lib.names(), ["A", "B"]);
     // Storage holds it; a fresh visit reads the same library and reopens A.
@@ -126,12 +118,12 @@ fn save_as_then_save_bumps_the_revision_and_moves_it_to_the_top() {
 
 #[test]
 fn rename_is_a_save_with_a_new_name() {
-    let mut storage = Storage::new();
+    let storage = MemoryStore::new();
     let mut tab = Tab::start(&storage);
-    let id = tab.save_as(&mut storage, named(Preset::Base, "Base"), 1, 7);
-    let mut s = tab.open(&mut storage, &id);
+    let id = tab.save_as(&storage, named(Preset::Base, "Base"), 1, 7);
+    let mut s = tab.open(&storage, &id);
     s.name = "My base".into();
-    assert!(matches!(tab.save(&mut storage, s, 2), SavePlan::Write(_)));
+    assert!(matches!(tab.save(&storage, s, 2), SaveOver::Written(_)));
     let e = Tab::start(&storage).lib.get(&id).cloned().expect("kept");
     assert_eq!((e.scenario.name.as_str(), e.revision, e.id.as_str()), ("My base", 2, id.as_str()));
     assert_eq!(Tab::start(&storage).lib.entries().len(), 1, "renamed, not copied");
@@ -139,91 +131,95 @@ fn rename_is_a_save_with_a_new_name() {
 
 #[test]
 fn duplicate_makes_copies_with_copy_names() {
-    let mut storage = Storage::new();
+    let storage = MemoryStore::new();
     let mut tab = Tab::start(&storage);
-    let id = tab.save_as(&mut storage, named(Preset::Base, "Base"), 1, 1);
-    let c1 = tab.duplicate(&mut storage, &id, 2, 2);
-    let c2 = tab.duplicate(&mut storage, &id, 3, 3);
-    let c3 = tab.duplicate(&mut storage, &c1, 4, 4);
+    let id = tab.save_as(&storage, named(Preset::Base, "Base"), 1, 1);
+    let c1 = tab.duplicate(&storage, &id, 2, 2);
+    let c2 = tab.duplicate(&storage, &id, 3, 3);
+    let c3 = tab.duplicate(&storage, &c1, 4, 4);
     assert_eq!(tab.lib.names(), ["Base (copy 3)", "Base (copy 2)", "Base (copy)", "Base"]);
     for c in [&c1, &c2, &c3] {
         let e = tab.lib.get(c).expect("copy");
         assert_eq!(e.revision, 1);
         assert_eq!(e.scenario.segments, Preset::Base.scenario().segments);
     }
-    assert_eq!(Library::from_raw(storage.clone()).entries().len(), 4);
+    assert_eq!(Library::from_raw(storage.snapshot()).entries().len(), 4);
 }
 
 #[test]
 fn delete_with_undo_restores_the_entry_exactly() {
-    let mut storage = Storage::new();
+    let storage = MemoryStore::new();
     let mut tab = Tab::start(&storage);
-    let a = tab.save_as(&mut storage, named(Preset::Base, "A"), 1, 1);
-    let b = tab.save_as(&mut storage, named(Preset::Bull, "B"), 2, 2);
-    let before = storage.clone();
-    let removed = tab.delete(&mut storage, &a);
+    let a = tab.save_as(&storage, named(Preset::Base, "A"), 1, 1);
+    let b = tab.save_as(&storage, named(Preset::Bull, "B"), 2, 2);
+    let before = storage.snapshot();
+    let removed = tab.delete(&storage, &a);
     assert_eq!(tab.lib.names(), ["B"]);
-    assert!(!storage.contains_key(&key_for(&a)));
-    assert!(storage.contains_key(&key_for(&b)), "only what the user deleted");
-    tab.undo_delete(&mut storage, removed);
-    assert_eq!(storage, before);
+    assert!(!storage.snapshot().contains_key(&key_for(&a)));
+    assert!(storage.snapshot().contains_key(&key_for(&b)), "only what the user deleted");
+    let back = tab.undo_delete(&storage, removed.clone());
+    assert_eq!(back, removed, "exactly what was stored");
+    assert_eq!(storage.snapshot(), before);
     assert_eq!(tab.lib, Library::from_raw(before));
     assert!(tab.lib.remove("no-such-id").is_none());
 }
 
 #[test]
 fn deleting_a_damaged_entry_can_be_undone_too() {
-    let mut storage = Storage::new();
-    storage.insert("sotp.scenario.bad".into(), "{\"schema\":2,".into());
-    let mut lib = Library::from_raw(storage.clone());
+    let storage = MemoryStore::new();
+    storage.put_raw("sotp.scenario.bad", "{\"schema\":2,");
+    let mut lib = Library::from_raw(storage.snapshot());
     let d = lib.remove_damaged("sotp.scenario.bad").expect("listed");
     assert!(lib.damaged().is_empty());
     assert!(lib.remove_damaged("sotp.scenario.bad").is_none());
     lib.apply_raw(&d.key, Some(&d.raw));
-    assert_eq!(lib, Library::from_raw(storage));
+    assert_eq!(lib, Library::from_raw(storage.snapshot()));
 }
 
 #[test]
 fn two_tabs_a_save_never_overwrites_a_newer_save_from_the_other_tab() {
-    let mut storage = Storage::new();
+    let storage = MemoryStore::new();
     let mut one = Tab::start(&storage);
-    let id = one.save_as(&mut storage, named(Preset::Base, "Shared"), 1, 1);
+    let id = one.save_as(&storage, named(Preset::Base, "Shared"), 1, 1);
     let mut two = Tab::start(&storage);
     assert_eq!(two.open, Some((id.clone(), 1)));
-    one.open(&mut storage, &id);
+    one.open(&storage, &id);
 
     // Tab two saves first.
     let mut theirs = named(Preset::Bull, "Shared");
     theirs.price = "41".parse().expect("decimal");
-    assert!(matches!(two.save(&mut storage, theirs.clone(), 5), SavePlan::Write(ref e) if e.revision == 2));
+    assert!(matches!(two.save(&storage, theirs.clone(), 5), SaveOver::Written(ref e) if e.revision == 2));
 
     // Tab one, still at revision 1, is told instead of overwriting.
-    let plan = one.save(&mut storage, named(Preset::Bear, "Shared"), 6);
-    let SavePlan::Conflict { theirs: stored } = plan else { panic!("expected a conflict, got {plan:?}") };
+    let plan = one.save(&storage, named(Preset::Bear, "Shared"), 6);
+    let SaveOver::Conflict(stored) = plan else { panic!("expected a conflict, got {plan:?}") };
     assert_eq!((stored.revision, stored.scenario.clone()), (2, theirs.clone()));
     let key = key_for(&id);
-    assert_eq!(decode_entry(&key, &storage[&key]).map(|e| e.scenario), Ok(theirs));
+    assert_eq!(decode_entry(&key, &storage.snapshot()[&key]).map(|e| e.scenario), Ok(theirs));
 
     // After taking theirs (re-opening), tab one can save over revision 2.
     one.sync(&storage);
-    one.open(&mut storage, &id);
+    one.open(&storage, &id);
     assert!(
-        matches!(one.save(&mut storage, named(Preset::Bear, "Shared"), 7), SavePlan::Write(ref e) if e.revision == 3)
+        matches!(one.save(&storage, named(Preset::Bear, "Shared"), 7), SaveOver::Written(ref e) if e.revision == 3)
     );
     // And now tab two, at revision 2, is the one told.
-    assert!(matches!(two.save(&mut storage, named(Preset::Base, "Shared"), 8), SavePlan::Conflict { .. }));
+    assert!(matches!(two.save(&storage, named(Preset::Base, "Shared"), 8), SaveOver::Conflict(_)));
 }
 
 #[test]
 fn two_tabs_a_deleted_entry_is_gone_and_can_be_saved_as_new() {
-    let mut storage = Storage::new();
+    let storage = MemoryStore::new();
     let mut one = Tab::start(&storage);
-    let id = one.save_as(&mut storage, named(Preset::Base, "X"), 1, 1);
+    let id = one.save_as(&storage, named(Preset::Base, "X"), 1, 1);
     let mut two = Tab::start(&storage);
-    one.delete(&mut storage, &id);
-    assert_eq!(two.save(&mut storage, named(Preset::Bull, "X"), 2), SavePlan::Gone);
-    assert!(!storage.contains_key(&key_for(&id)), "Gone writes nothing");
-    let new = two.save_as(&mut storage, named(Preset::Bull, "X"), 3, 9);
+    one.delete(&storage, &id);
+    assert_eq!(two.save(&storage, named(Preset::Bull, "X"), 2), SaveOver::Gone);
+    assert!(!storage.snapshot().contains_key(&key_for(&id)), "Gone writes nothing");
+    // The browser has told tab two of the delete (a storage event), so the
+    // name is free again: no copy name.
+    two.sync(&storage);
+    let new = two.save_as(&storage, named(Preset::Bull, "X"), 3, 9);
     assert_ne!(new, id);
     two.sync(&storage);
     one.sync(&storage);
@@ -233,14 +229,14 @@ fn two_tabs_a_deleted_entry_is_gone_and_can_be_saved_as_new() {
 
 #[test]
 fn a_newer_or_damaged_stored_entry_is_never_saved_over() {
-    let mut storage = Storage::new();
+    let storage = MemoryStore::new();
     let mut tab = Tab::start(&storage);
-    let id = tab.save_as(&mut storage, named(Preset::Base, "X"), 1, 1);
+    let id = tab.save_as(&storage, named(Preset::Base, "X"), 1, 1);
     // A newer SOTP in another tab rewrites it with schema 3.
     let newer = format!(r#"{{"schema":3,"id":"{id}","revision":2,"saved_at_ms":2}}"#);
-    storage.insert(key_for(&id), newer.clone());
-    assert_eq!(tab.save(&mut storage, named(Preset::Bull, "X"), 3), SavePlan::Gone);
-    assert_eq!(storage[&key_for(&id)], newer);
+    storage.put_raw(&key_for(&id), &newer);
+    assert_eq!(tab.save(&storage, named(Preset::Bull, "X"), 3), SaveOver::Gone);
+    assert_eq!(storage.snapshot()[&key_for(&id)], newer);
     tab.sync(&storage);
     assert!(tab.lib.get(&id).is_none());
     assert_eq!(tab.lib.damaged().len(), 1);
@@ -249,13 +245,13 @@ fn a_newer_or_damaged_stored_entry_is_never_saved_over() {
 
 #[test]
 fn storage_events_of_other_tabs_update_the_list() {
-    let mut storage = Storage::new();
+    let storage = MemoryStore::new();
     let mut one = Tab::start(&storage);
     let mut two = Tab::start(&storage);
-    let a = one.save_as(&mut storage, named(Preset::Base, "A"), 1, 1);
-    two.lib.apply_raw(&key_for(&a), storage.get(&key_for(&a)).map(String::as_str));
+    let a = one.save_as(&storage, named(Preset::Base, "A"), 1, 1);
+    two.lib.apply_raw(&key_for(&a), storage.snapshot().get(&key_for(&a)).map(String::as_str));
     assert_eq!(two.lib.names(), ["A"]);
-    storage.insert("sotp.scenario.junk".into(), "nope".into());
+    storage.put_raw("sotp.scenario.junk", "nope");
     two.lib.apply_raw("sotp.scenario.junk", Some("nope"));
     assert_eq!(two.lib.damaged().len(), 1);
     // Another app's key and the last-open key change nothing.
@@ -263,7 +259,7 @@ fn storage_events_of_other_tabs_update_the_list() {
     two.lib.apply_raw("theme", Some("dark"));
     two.lib.apply_raw(LAST_OPEN_KEY, Some(&a));
     assert_eq!(two.lib, before);
-    one.delete(&mut storage, &a);
+    one.delete(&storage, &a);
     two.lib.apply_raw(&key_for(&a), None);
     assert!(two.lib.entries().is_empty());
     // A damaged key rewritten with a good entry moves to the entries.
@@ -283,6 +279,98 @@ fn put_replaces_by_id_and_takes_the_place_of_a_damaged_text_under_its_key() {
     assert_eq!(lib.get("abc").map(|e| (e.revision, e.scenario.name.as_str())), Some((2, "Two")));
     assert_eq!(lib.remove("abc").map(|e| e.revision), Some(2));
     assert!(lib.get("abc").is_none());
+}
+
+#[test]
+fn rename_writes_the_next_revision_and_refuses_a_bad_name() {
+    let storage = MemoryStore::new();
+    let mut tab = Tab::start(&storage);
+    let id = tab.save_as(&storage, named(Preset::Base, "Base"), 1, 7);
+    let (e, read) = saving::rename(&storage, &mut tab.lib, &id, "  My base  ", 2).unwrap();
+    assert_eq!((e.scenario.name.as_str(), e.revision, read), ("My base", 2, 1));
+    assert_eq!(Tab::start(&storage).lib, tab.lib, "stored as listed");
+    let before = storage.snapshot();
+    let refused = saving::rename(&storage, &mut tab.lib, &id, "   ", 3).unwrap_err();
+    assert_eq!(refused, EntryError::Name("must be 1 to 80 characters (found 0)".into()));
+    assert_eq!(saving::rename(&storage, &mut tab.lib, "gone", "X", 3).unwrap_err(), EntryError::NotStored);
+    assert_eq!(storage.snapshot(), before, "a refused rename writes nothing");
+}
+
+#[test]
+fn duplicate_does_not_open_the_copy_and_reads_what_is_stored() {
+    let storage = MemoryStore::new();
+    let mut one = Tab::start(&storage);
+    let id = one.save_as(&storage, named(Preset::Base, "Base"), 1, 1);
+    // Another tab saves a newer version; the copy is of what is stored.
+    let mut two = Tab::start(&storage);
+    two.save(&storage, named(Preset::Bull, "Base"), 2);
+    let copy = one.duplicate(&storage, &id, 3, 3);
+    assert_eq!(one.open, Some((id.clone(), 1)), "the open entry stays open");
+    assert_eq!(
+        one.lib.get(&copy).map(|e| e.scenario.segments.clone()),
+        Some(named(Preset::Bull, "x").segments)
+    );
+    assert_eq!(saving::duplicate(&storage, &mut one.lib, "gone", 4, 4).unwrap_err(), EntryError::NotStored);
+}
+
+#[test]
+fn a_refused_write_changes_neither_storage_nor_the_list() {
+    let storage = MemoryStore::new();
+    let mut tab = Tab::start(&storage);
+    let id = tab.save_as(&storage, named(Preset::Base, "A"), 1, 1);
+    let (before, listed) = (storage.snapshot(), tab.lib.clone());
+    storage.refuse_writes(Some(StorageError::Full));
+    let mut lib = tab.lib.clone();
+    assert_eq!(saving::save_new(&storage, &mut lib, named(Preset::Bull, "B"), 2, 2), Err(StorageError::Full));
+    assert_eq!(
+        saving::save_over(&storage, &mut lib, &id, 1, named(Preset::Bull, "A"), 2),
+        Err(StorageError::Full)
+    );
+    assert_eq!(saving::delete(&storage, &mut lib, &id), Err(StorageError::Full));
+    assert_eq!(storage.snapshot(), before);
+    assert_eq!(lib, listed, "the list shows what is stored");
+    storage.refuse_writes(None);
+    assert!(saving::save_new(&storage, &mut lib, named(Preset::Bull, "B"), 3, 3).is_ok());
+}
+
+#[test]
+fn importing_a_list_saves_each_with_a_unique_name_and_says_how_far_it_got() {
+    let storage = MemoryStore::new();
+    let mut tab = Tab::start(&storage);
+    tab.save_as(&storage, named(Preset::Base, "Base"), 1, 1);
+    let list = vec![named(Preset::Base, "Base"), named(Preset::Bull, "Bull"), named(Preset::Bear, "Base")];
+    let mut n = 10;
+    let mut entropy = || {
+        n += 1;
+        n
+    };
+    assert_eq!(saving::import_all(&storage, &mut tab.lib, list.clone(), 5, &mut entropy), Ok(3));
+    let mut names = tab.lib.names();
+    names.sort_unstable();
+    assert_eq!(names, ["Base", "Base (copy 2)", "Base (copy)", "Bull"]);
+    // Full part-way: whole entries only, and the count of those saved.
+    let storage = MemoryStore::new();
+    let mut lib = Library::default();
+    assert_eq!(saving::import_all(&storage, &mut lib, list[..1].to_vec(), 6, &mut entropy), Ok(1));
+    storage.refuse_writes(Some(StorageError::Full));
+    assert_eq!(saving::import_all(&storage, &mut lib, list, 7, &mut entropy), Err((0, StorageError::Full)));
+    assert_eq!(Library::from_raw(storage.snapshot()), lib);
+}
+
+#[test]
+fn undo_of_a_delete_whose_id_was_taken_meanwhile_restores_a_copy() {
+    let storage = MemoryStore::new();
+    let mut tab = Tab::start(&storage);
+    let id = tab.save_as(&storage, named(Preset::Base, "A"), 1, 1);
+    let removed = tab.delete(&storage, &id);
+    // Another tab (practically never) stores something under the same id.
+    let other = new_entry(id.clone(), named(Preset::Bull, "Other"), 2);
+    storage.put_raw(&key_for(&id), &encode_entry(&other));
+    let back = tab.undo_delete(&storage, removed.clone());
+    assert_ne!(back.id, id);
+    assert_eq!(back.scenario, removed.scenario);
+    assert_eq!(back.id, new_id(99, 99));
+    assert_eq!(decode_entry(&key_for(&id), &storage.snapshot()[&key_for(&id)]), Ok(other), "theirs kept");
 }
 
 // ---------------------------------------------------------------- plan_save

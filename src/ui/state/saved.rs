@@ -1,16 +1,16 @@
 //! Saved scenarios: the methods behind save, save as, rename, duplicate,
 //! delete and undo, and the guard against overwriting another tab's save.
 //!
-//! The decisions are `library`'s (pure, tested natively); this file only
-//! sequences them with `storage` and the signals.
+//! The operations are `saving`'s and the decisions `library`'s (plain
+//! Rust, tested natively on a `MemoryStore`); this file runs them on local
+//! storage and turns their results into signals and messages.
 
 use super::{AppState, Notice};
-use crate::library::{
-    copy_name, decode_entry, encode_entry, key_for, new_entry, new_id, plan_save, Entry, Library, SavePlan,
-    LAST_OPEN_KEY,
-};
+use crate::library::{Entry, Library, LAST_OPEN_KEY};
 use crate::model::{validate, Scenario};
-use crate::storage::{self, StorageError};
+use crate::saving::{self, EntryError, SaveOver};
+use crate::storage::{self, LocalStore, StorageError};
+use crate::store::Store;
 use leptos::prelude::*;
 
 /// The saved entry the editor is working on, as it was when opened or last
@@ -186,33 +186,24 @@ impl AppState {
     /// this tab knows (`base_revision`); otherwise asks the user, never
     /// overwriting a save or a deletion made elsewhere.
     fn save_over(&self, id: &str, base_revision: u64, scenario: Scenario, verb: &str) {
-        let stored = match self.read_entry(id) {
-            Ok(stored) => stored,
-            Err(e) => return self.refuse_one("Not saved.", e.to_string()),
-        };
-        match plan_save(stored.as_ref(), id, base_revision, scenario, now_ms()) {
-            SavePlan::Write(entry) => self.write_entry(&entry, verb),
-            SavePlan::Conflict { theirs } => {
-                self.saved.conflict.set(Some(Conflict::Newer { theirs: Box::new(theirs) }))
-            }
-            SavePlan::Gone => self.saved.conflict.set(Some(Conflict::Gone)),
+        let now = now_ms();
+        match self.with_library(|store, l| saving::save_over(store, l, id, base_revision, scenario, now)) {
+            Ok(SaveOver::Written(entry)) => self.opened_as_saved(&entry, verb),
+            Ok(SaveOver::Conflict(theirs)) => self.saved.conflict.set(Some(Conflict::Newer { theirs })),
+            Ok(SaveOver::Gone) => self.saved.conflict.set(Some(Conflict::Gone)),
+            Err(e) => self.storage_failed("Not saved.", e),
         }
     }
 
     pub fn rename_saved(&self, id: &str, name: &str) {
-        let name = name.trim();
-        let Ok(Some(mut entry)) = self.read_entry(id) else {
-            return self.refuse_one("Not renamed.", "That scenario is no longer stored.".into());
-        };
-        entry.scenario.name = name.to_string();
-        if let Some(issue) = validate(&entry.scenario).into_iter().find(|i| i.path == "name") {
-            return self.refuse_one("Not renamed.", format!("Name: {}", issue.problem));
-        }
-        let read_revision = entry.revision;
-        entry.revision += 1;
-        entry.saved_at_ms = now_ms();
+        let now = now_ms();
+        let (entry, read_revision) =
+            match self.with_library(|store, l| saving::rename(store, l, id, name, now)) {
+                Ok(renamed) => renamed,
+                Err(e) => return self.entry_failed("Not renamed.", e),
+            };
         let was_open = self.saved.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id));
-        if self.write_entry_quiet(&entry) && was_open {
+        if was_open {
             self.scenario.update(|s| s.name = entry.scenario.name.clone());
             self.saved.open.update(|o| {
                 if let Some(o) = o {
@@ -228,14 +219,10 @@ impl AppState {
     }
 
     pub fn duplicate_saved(&self, id: &str) {
-        let Ok(Some(entry)) = self.read_entry(id) else {
-            return self.refuse_one("Not duplicated.", "That scenario is no longer stored.".into());
-        };
-        let mut scenario = entry.scenario;
-        scenario.name = self.saved.library.with_untracked(|l| copy_name(&l.names(), &scenario.name));
-        let copy = new_entry(new_id(now_ms(), entropy()), scenario, now_ms());
-        if self.write_entry_quiet(&copy) {
-            self.inform(format!("Duplicated as \u{201C}{}\u{201D}.", copy.scenario.name));
+        let (now, entropy) = (now_ms(), entropy());
+        match self.with_library(|store, l| saving::duplicate(store, l, id, now, entropy)) {
+            Ok(copy) => self.inform(format!("Duplicated as \u{201C}{}\u{201D}.", copy.scenario.name)),
+            Err(e) => self.entry_failed("Not duplicated.", e),
         }
     }
 
@@ -273,16 +260,15 @@ impl AppState {
             );
         }
         let total = list.len();
-        for (done, mut scenario) in list.into_iter().enumerate() {
-            scenario.name = self.saved.library.with_untracked(|l| {
-                if l.names().contains(&scenario.name.as_str()) {
-                    copy_name(&l.names(), &scenario.name)
-                } else {
-                    scenario.name.clone()
-                }
-            });
-            let entry = new_entry(new_id(now_ms(), entropy()), scenario, now_ms());
-            if !self.write_entry_quiet(&entry) {
+        let now = now_ms();
+        let mut library = self.saved.library.get_untracked();
+        let result = saving::import_all(&LocalStore, &mut library, list, now, &mut entropy);
+        // Whatever was saved before a failure is listed.
+        self.saved.library.set(library);
+        match result {
+            Ok(_) => self.inform(format!("Imported {total} scenarios from {file_name} into My scenarios.")),
+            Err((done, e)) => {
+                self.storage_failed("Not saved.", e);
                 self.notice.update(|n| {
                     if let Some(Notice::Refused { problems, .. }) = n {
                         problems.push(format!(
@@ -290,23 +276,17 @@ impl AppState {
                         ));
                     }
                 });
-                return;
             }
         }
-        self.inform(format!("Imported {total} scenarios from {file_name} into My scenarios."));
     }
 
     /// Deletes one saved scenario; Undo puts it back.
     pub fn delete_saved(&self, id: &str) {
-        let Some(entry) = self.saved.library.with_untracked(|l| l.get(id).cloned()) else {
-            return;
+        let entry = match self.with_library(|store, l| saving::delete(store, l, id)) {
+            Ok(Some(entry)) => entry,
+            Ok(None) => return,
+            Err(e) => return self.refuse_one("Not deleted.", e.to_string()),
         };
-        if let Err(e) = storage::remove(&key_for(id)) {
-            return self.refuse_one("Not deleted.", e.to_string());
-        }
-        self.saved.library.update(|l| {
-            l.remove(id);
-        });
         let was_open = self.saved.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id));
         if was_open {
             // The editor keeps the scenario, now unsaved.
@@ -319,13 +299,11 @@ impl AppState {
         let Some((entry, open_at)) = self.saved.deleted.get_untracked() else {
             return;
         };
-        // If the id was reused meanwhile (practically never), restore as a copy.
-        let taken = matches!(self.read_entry(&entry.id), Ok(Some(_)));
-        let entry =
-            if taken { new_entry(new_id(now_ms(), entropy()), entry.scenario, now_ms()) } else { entry };
-        if !self.write_entry_quiet(&entry) {
-            return;
-        }
+        let (now, entropy) = (now_ms(), entropy());
+        let entry = match self.with_library(|store, l| saving::undo_delete(store, l, entry, now, entropy)) {
+            Ok(entry) => entry,
+            Err(e) => return self.storage_failed("Not saved.", e),
+        };
         self.saved.deleted.set(None);
         // It was open and the editor still holds it (nothing was opened or
         // loaded since): it is the open one again.
@@ -337,11 +315,8 @@ impl AppState {
 
     /// Deletes a damaged entry: only ever on the user's explicit request.
     pub fn delete_damaged(&self, key: &str) {
-        match storage::remove(key) {
-            Ok(()) => self.saved.library.update(|l| {
-                l.remove_damaged(key);
-            }),
-            Err(e) => self.refuse_one("Not deleted.", e.to_string()),
+        if let Err(e) = self.with_library(|store, l| saving::delete_damaged(store, l, key)) {
+            self.refuse_one("Not deleted.", e.to_string());
         }
     }
 
@@ -370,25 +345,27 @@ impl AppState {
         Some(self.scenario.get_untracked())
     }
 
-    fn save_new(&self, mut scenario: Scenario) {
-        let exists = self.saved.library.with_untracked(|l| l.names().contains(&scenario.name.as_str()));
-        if exists {
-            scenario.name = self.saved.library.with_untracked(|l| copy_name(&l.names(), &scenario.name));
+    fn save_new(&self, scenario: Scenario) {
+        let (now, entropy) = (now_ms(), entropy());
+        match self.with_library(|store, l| saving::save_new(store, l, scenario, now, entropy)) {
+            Ok(entry) => self.opened_as_saved(&entry, "Saved"),
+            Err(e) => self.storage_failed("Not saved.", e),
         }
-        let entry = new_entry(new_id(now_ms(), entropy()), scenario, now_ms());
-        self.write_entry(&entry, "Saved");
     }
 
-    fn read_entry(&self, id: &str) -> Result<Option<Entry>, StorageError> {
-        let key = key_for(id);
-        Ok(storage::read(&key)?.and_then(|raw| decode_entry(&key, &raw).ok()))
+    /// Runs a `saving` operation on local storage and a copy of the list;
+    /// the list changes only when the operation succeeded.
+    fn with_library<T, E>(&self, op: impl FnOnce(&dyn Store, &mut Library) -> Result<T, E>) -> Result<T, E> {
+        let mut library = self.saved.library.get_untracked();
+        let result = op(&LocalStore, &mut library);
+        if result.is_ok() {
+            self.saved.library.set(library);
+        }
+        result
     }
 
-    /// Writes an entry and makes it the open one.
-    fn write_entry(&self, entry: &Entry, verb: &str) {
-        if !self.write_entry_quiet(entry) {
-            return;
-        }
+    /// A saved entry is now the one the editor works on.
+    fn opened_as_saved(&self, entry: &Entry, verb: &str) {
         if self.scenario.with_untracked(|s| s.name != entry.scenario.name) {
             self.scenario.update(|s| s.name = entry.scenario.name.clone());
         }
@@ -396,19 +373,19 @@ impl AppState {
         self.inform(format!("{verb} \u{201C}{}\u{201D}.", entry.scenario.name));
     }
 
-    fn write_entry_quiet(&self, entry: &Entry) -> bool {
-        match storage::write(&key_for(&entry.id), &encode_entry(entry)) {
-            Ok(()) => {
-                self.saved.library.update(|l| l.put(entry.clone()));
-                true
-            }
-            Err(e) => {
-                if e == StorageError::Unavailable {
-                    self.saved.unavailable.set(true);
-                }
-                self.refuse_one("Not saved.", e.to_string());
-                false
-            }
+    /// A write the browser refused; a blocked storage turns saving off.
+    fn storage_failed(&self, title: &str, e: StorageError) {
+        if e == StorageError::Unavailable {
+            self.saved.unavailable.set(true);
+        }
+        self.refuse_one(title, e.to_string());
+    }
+
+    fn entry_failed(&self, title: &str, e: EntryError) {
+        match e {
+            EntryError::NotStored => self.refuse_one(title, "That scenario is no longer stored.".into()),
+            EntryError::Name(problem) => self.refuse_one(title, format!("Name: {problem}")),
+            EntryError::Storage(e) => self.storage_failed(title, e),
         }
     }
 
