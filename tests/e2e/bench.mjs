@@ -391,7 +391,9 @@ if (report.wasm_top_items) {
 const budgets = [];
 const check = (name, ok, text, enforced = true) => {
   budgets.push({ name, ok, enforced, text });
-  console.log(`${ok ? 'ok  ' : enforced ? 'FAIL' : 'over'}  ${text}`);
+  // Only enforced budgets print ok/FAIL (scripts/test counts those as tests);
+  // a reported one prints met/over.
+  console.log(`${enforced ? (ok ? 'ok  ' : 'FAIL') : ok ? 'met ' : 'over'}  ${text}`);
 };
 console.log('\nbudgets:');
 check(
