@@ -47,21 +47,28 @@ pub fn mount() {
 pub fn App() -> impl IntoView {
     let state = AppState::new(Preset::Base.scenario());
     let ready = RwSignal::new(!share::has_start_scenario());
+    // Set only once: setting it again would build the page anew.
+    let show = move || {
+        if !ready.get_untracked() {
+            ready.set(true);
+        }
+    };
     let started = move || {
         leptos::task::spawn_local(async move {
-            // A chunk that cannot load leaves the page on Base; the slots
-            // then offer a retry of their own part.
+            // A chunk that cannot load leaves the page on Base; the page
+            // then says which parts did not load, with one Retry.
             let _ = parts::start_saved(state).await;
-            // Set only once: setting it again would build the page anew.
-            if !ready.get_untracked() {
-                ready.set(true);
-            }
+            show();
         })
     };
     if ready.get_untracked() {
         when_idle(started);
     } else {
         started();
+        // A chunk that is slow to come: the page shows Base meanwhile, and
+        // the link or saved scenario replaces it when it arrives, unless
+        // the user has started editing (`start` checks).
+        leptos::prelude::set_timeout(show, std::time::Duration::from_secs(3));
     }
     move || ready.get().then(|| view! { <Page state /> })
 }

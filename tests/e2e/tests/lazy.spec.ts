@@ -174,3 +174,16 @@ for (const [width, height] of [
     expect(Math.abs(after - before), `the first segment card moved from y=${before} to y=${after}`).toBeLessThan(24);
   });
 }
+
+test('a share link whose chunk is slow: Base after a moment, then the link, never a blank page for long', async ({ page }) => {
+  await page.route(/\/(split|chunk)_[^/]*\.wasm$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 5000));
+    await route.continue();
+  });
+  await page.goto(`./#${bearLink}`);
+  // The page does not wait for ever: Base shows after about 3 s...
+  await expectPerShare(valuePerShare(page), 55.49);
+  // ...and the link's scenario replaces it when its chunk arrives.
+  await expect(valuePerShare(page)).toHaveText('HK$27.31', { timeout: 10_000 });
+  await expect(byTestId(page, 'save-status')).toHaveText('Opened from a link: not saved');
+});
