@@ -128,7 +128,8 @@ pub fn duplicate(
     Ok(copy)
 }
 
-/// Saves every scenario of a list as a new entry, names made unique.
+/// Saves every scenario of a list as a new entry (`save_new`), names made
+/// unique.
 /// `Err((saved, error))` says how many were saved before a write failed.
 pub fn import_all(
     store: &dyn Store,
@@ -138,12 +139,8 @@ pub fn import_all(
     entropy: &mut dyn FnMut() -> u64,
 ) -> Result<usize, (usize, StorageError)> {
     let mut saved = 0;
-    for mut scenario in list {
-        if library.names().contains(&scenario.name.as_str()) {
-            scenario.name = copy_name(&library.names(), &scenario.name);
-        }
-        let entry = new_entry(new_id(now_ms, entropy()), scenario, now_ms);
-        write_entry(store, library, &entry).map_err(|e| (saved, e))?;
+    for scenario in list {
+        save_new(store, library, scenario, now_ms, entropy()).map_err(|e| (saved, e))?;
         saved += 1;
     }
     Ok(saved)

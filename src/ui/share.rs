@@ -39,9 +39,9 @@ fn replace_fragment(fragment: Option<&str>) {
 /// share link in the address, or a scenario open last. Decodes nothing, so
 /// the first value of a first visit does not wait for the `saved` chunk.
 pub fn has_start_scenario() -> bool {
-    let hash = location_hash();
-    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
-    link::is_link(fragment) || matches!(crate::storage::read(crate::library::LAST_OPEN_KEY), Ok(Some(_)))
+    // `is_link` takes the fragment with its '#'.
+    link::is_link(&location_hash())
+        || matches!(crate::storage::read(crate::library::LAST_OPEN_KEY), Ok(Some(_)))
 }
 
 /// The scenario in the address bar, if it carries a share link.
