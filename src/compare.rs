@@ -4,12 +4,11 @@
 //! the results, then every assumption. `weighted` mixes their values per
 //! share with weights in %.
 
-use crate::display::{billions, count, currency_prefix, date, fixed, pct, per_share, signed_pct};
-use crate::labels::field_ui;
+use crate::display::{billions, count, currency_prefix, date, pct, per_share, signed_pct, up_to};
 use crate::model::arith::Checked;
-use crate::model::{evaluate, Driver, Field, Scenario, Segment, SegmentField};
+use crate::model::{evaluate, Field, Scenario, Segment, SegmentField};
+use crate::text::{self, label_in, Key as T, Lang};
 use rust_decimal::Decimal;
-use std::fmt;
 
 /// One row of the comparison: a label, one cell per scenario, and whether
 /// the underlying values differ.
@@ -59,21 +58,6 @@ fn row(label: impl Into<String>, cells: Vec<Cell>) -> CompareRow {
     CompareRow { label: label.into(), cells: cells.into_iter().map(|c| c.text).collect(), differs }
 }
 
-/// `d` with as many decimals as it has, between `min_dp` and `max_dp`,
-/// so that 1.095 is not shown as 1.1 nor 22 as 22.000.
-fn up_to(d: Decimal, min_dp: u32, max_dp: u32) -> String {
-    fixed(d, d.normalize().scale().clamp(min_dp, max_dp))
-}
-
-fn driver_label(d: &Driver) -> &'static str {
-    match d {
-        Driver::Units { .. } => "Units x ASP",
-        Driver::UnitsGrowth { .. } => "Units with growth x ASP",
-        Driver::Revenue { .. } => "Revenue",
-        Driver::RevenueGrowth { .. } => "Revenue with growth",
-    }
-}
-
 /// Rows: "Value per share", "Upside" (from `model::evaluate`; a scenario
 /// that does not value shows its first issue under "Value per share" and
 /// "-" under "Upside"), then every assumption: company, currencies, price,
@@ -82,14 +66,14 @@ fn driver_label(d: &Driver) -> &'static str {
 /// a segment missing in one shows "-"): driver kind, each driver field,
 /// margin, method, multiple.
 ///
-/// Labels are the page's (`labels::field_ui`, of the first scenario that
+/// Labels are the page's (`text::field_label`, of the first scenario that
 /// has the field), prefixed by the segment name for segment rows ("Smart
 /// EV: EV deliveries"). Cells are display strings: per share 2 decimals
 /// with currency, % 1 decimal, bn 1 decimal, counts with separators, FX
 /// and multiples with the decimals they have. `differs` compares values
 /// (and currencies), not text: 1.0 and 1 are the same, and two values that
 /// round to the same text still differ.
-pub fn compare_rows(scenarios: &[&Scenario]) -> Vec<CompareRow> {
+pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
     let Some(first) = scenarios.first() else {
         return Vec::new();
     };
@@ -97,8 +81,10 @@ pub fn compare_rows(scenarios: &[&Scenario]) -> Vec<CompareRow> {
     let mut rows = Vec::new();
 
     let results: Vec<_> = scenarios.iter().map(|s| evaluate(s)).collect();
+    let segment_row =
+        |segment: &str, what: &str| lang.f(T::SegmentThing, &[("segment", segment), ("what", what)]);
     rows.push(row(
-        "Value per share",
+        lang.t(T::RowValuePerShare),
         scenarios
             .iter()
             .zip(&results)
@@ -108,14 +94,16 @@ pub fn compare_rows(scenarios: &[&Scenario]) -> Vec<CompareRow> {
                     &s.listing_currency,
                     v.per_share_listing,
                 ),
-                Err(issues) => {
-                    Cell::text(issues.first().map_or_else(|| "Does not value".to_string(), |i| i.to_string()))
-                }
+                Err(issues) => Cell::text(
+                    issues
+                        .first()
+                        .map_or_else(|| lang.t(T::RowDoesNotValue).to_string(), |i| text::issue(lang, i)),
+                ),
             })
             .collect(),
     ));
     rows.push(row(
-        "Upside",
+        lang.t(T::RowUpside),
         results
             .iter()
             .map(|r| match r {
@@ -125,15 +113,18 @@ pub fn compare_rows(scenarios: &[&Scenario]) -> Vec<CompareRow> {
             .collect(),
     ));
 
-    rows.push(row("Company", each(&|s| Cell::text(format!("{} ({})", s.company.name, s.company.ticker)))));
-    rows.push(row("Reporting currency", each(&|s| Cell::text(s.reporting_currency.clone()))));
-    rows.push(row("Listing currency", each(&|s| Cell::text(s.listing_currency.clone()))));
+    rows.push(row(
+        lang.t(T::RowCompany),
+        each(&|s| Cell::text(format!("{} ({})", s.company.name, s.company.ticker))),
+    ));
+    rows.push(row(lang.t(T::SubjectReportingCurrency), each(&|s| Cell::text(s.reporting_currency.clone()))));
+    rows.push(row(lang.t(T::SubjectListingCurrency), each(&|s| Cell::text(s.listing_currency.clone()))));
 
     for field in Field::GROUP {
-        rows.push(row(field_ui(field, first).label, each(&|s| group_cell(field, s))));
+        rows.push(row(label_in(lang, field, first), each(&|s| group_cell(field, s))));
         if field == Field::Price {
             rows.push(row(
-                "Price date",
+                lang.t(T::SubjectPriceDate),
                 each(&|s| s.price_date.as_deref().map_or_else(Cell::missing, |d| Cell::text(date(d)))),
             ));
         }
@@ -154,8 +145,8 @@ pub fn compare_rows(scenarios: &[&Scenario]) -> Vec<CompareRow> {
                 .collect()
         };
         rows.push(row(
-            format!("{name}: Driver"),
-            seg_cells(&|_, _, seg| Cell::text(driver_label(&seg.driver))),
+            segment_row(name, lang.t(T::RowDriver)),
+            seg_cells(&|_, _, seg| Cell::text(text::driver(lang, &seg.driver))),
         ));
         let mut driver_fields: Vec<SegmentField> = Vec::new();
         for (_, seg) in found.iter().flatten() {
@@ -173,15 +164,18 @@ pub fn compare_rows(scenarios: &[&Scenario]) -> Vec<CompareRow> {
                 .find_map(|(s, hit)| {
                     let (i, seg) = (*hit)?;
                     let has = !f.in_driver() || SegmentField::of_driver(&seg.driver).contains(&f);
-                    has.then(|| field_ui(Field::Segment(i, f), s).label)
+                    has.then(|| label_in(lang, Field::Segment(i, f), s))
                 })
                 .unwrap_or_default();
-            format!("{name}: {label}")
+            segment_row(name, &label)
         };
         for f in driver_fields.iter().copied().chain([SegmentField::MarginPct]) {
             rows.push(row(labelled(f), seg_cells(&|s, i, _| segment_cell(s, i, f))));
         }
-        rows.push(row(format!("{name}: Method"), seg_cells(&|_, _, seg| Cell::text(seg.method.label()))));
+        rows.push(row(
+            segment_row(name, lang.t(T::RowMethod)),
+            seg_cells(&|_, _, seg| Cell::text(text::method(lang, seg.method))),
+        ));
         let f = SegmentField::Multiple;
         rows.push(row(labelled(f), seg_cells(&|s, i, _| segment_cell(s, i, f))));
     }
@@ -249,30 +243,9 @@ pub enum WeightError {
     /// The scenario at `index` does not value (or its weighted value does
     /// not fit a decimal).
     NotValued { index: usize },
+    /// The weight typed for scenario `index` (titled `title`) is not a number.
+    Unreadable { index: usize, title: String, error: crate::model::NumberError },
 }
-
-impl fmt::Display for WeightError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WeightError::Total { sum } => {
-                write!(f, "Weights add up to {}%; they must total 100%.", up_to(*sum, 1, 28))
-            }
-            WeightError::Negative { index } => write!(
-                f,
-                "The weight of scenario {} is below 0%; weights must be 0% or more.",
-                index.saturating_add(1)
-            ),
-            WeightError::Currency => f.write_str(
-                "The scenarios are priced in different currencies; weighting needs one listing currency.",
-            ),
-            WeightError::NotValued { index } => {
-                write!(f, "Scenario {} does not value; fix its inputs to weight it.", index.saturating_add(1))
-            }
-        }
-    }
-}
-
-impl std::error::Error for WeightError {}
 
 /// Probability-weighted value per share: `sum(w_i * v_i) / 100` over the
 /// scenarios (`weights_pct[i]` is scenario i's weight, in %), and the upside
@@ -348,11 +321,16 @@ pub fn equal_weights(n: usize) -> Vec<Decimal> {
 
 /// The weights as typed, one per scenario (its title, the text), in %; the
 /// first that does not read as a number is named in the error.
-pub fn parse_weights(typed: &[(&str, &str)]) -> Result<Vec<Decimal>, String> {
+pub fn parse_weights(typed: &[(&str, &str)]) -> Result<Vec<Decimal>, WeightError> {
     typed
         .iter()
-        .map(|(title, text)| {
-            crate::model::parse_decimal(text).map_err(|e| format!("Weight for {title}: {e}"))
+        .enumerate()
+        .map(|(index, (title, text))| {
+            crate::model::parse_decimal(text).map_err(|error| WeightError::Unreadable {
+                index,
+                title: title.to_string(),
+                error,
+            })
         })
         .collect()
 }

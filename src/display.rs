@@ -95,18 +95,16 @@ pub fn multiple(d: Decimal) -> String {
     fixed(d, 1)
 }
 
-/// How a value per share compares with the price, in one sentence:
-/// "Base case: HK$55.49 a share, 37.6% above HK$40.34".
-pub fn verdict(case: &str, value: Decimal, price: Decimal, upside_pct: Decimal, currency: &str) -> String {
-    let rounded = upside_pct.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
-    let relation = if rounded.is_zero() {
-        "in line with".to_string()
-    } else if rounded > Decimal::ZERO {
-        format!("{} above", pct(rounded))
-    } else {
-        format!("{} below", pct(-rounded))
-    };
-    format!("{case} case: {} a share, {relation} {}", per_share(value, currency), per_share(price, currency))
+/// A percentage as the page rounds it (1 decimal), for words that must
+/// agree with the number shown ("in line with" when it shows 0.0%).
+pub fn rounded_pct(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// `d` with as many decimals as it has, between `min_dp` and `max_dp`,
+/// so that 1.095 is not shown as 1.1 nor 22 as 22.000.
+pub fn up_to(d: Decimal, min_dp: u32, max_dp: u32) -> String {
+    fixed(d, d.normalize().scale().clamp(min_dp, max_dp))
 }
 
 /// An ISO date as people write it: "2025-11-25" becomes "25 Nov 2025".
@@ -174,21 +172,5 @@ mod tests {
         assert_eq!(date("2025-11-25"), "25 Nov 2025");
         assert_eq!(date("2025-13-01"), "2025-13-01");
         assert_eq!(date("yesterday"), "yesterday");
-    }
-
-    #[test]
-    fn verdict_says_above_below_or_in_line() {
-        assert_eq!(
-            verdict("Base", d("55.4927"), d("40.34"), d("37.562"), "HKD"),
-            "Base case: HK$55.49 a share, 37.6% above HK$40.34"
-        );
-        assert_eq!(
-            verdict("Bear", d("27.31"), d("40.34"), d("-32.3"), "HKD"),
-            "Bear case: HK$27.31 a share, 32.3% below HK$40.34"
-        );
-        assert_eq!(
-            verdict("Custom", d("40.35"), d("40.34"), d("0.02"), "HKD"),
-            "Custom case: HK$40.35 a share, in line with HK$40.34"
-        );
     }
 }

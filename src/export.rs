@@ -2,7 +2,9 @@
 //! reading a file of one or many scenarios back.
 
 use crate::model::json::{from_value, to_value, MAX_FILE_BYTES};
-use crate::model::{Issue, Scenario, Valuation};
+use crate::model::{Issue, Problem, Scenario, Valuation};
+use crate::notice::{Reason, Refused};
+use crate::text::{group_term, Key, Lang};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
 
@@ -14,8 +16,9 @@ pub const MAX_SCENARIOS: usize = 100;
 ///
 /// Header `line,revenue_bn,profit_bn,metric_bn,multiple,value_bn,per_share_<listing currency, lowercase>,share_pct`;
 /// one row per segment (its name), then one per group term
-/// (`GroupTerm::label`, its signed amount in `value_bn`), then "Value per
-/// share" (equity in `value_bn`, 100 in `share_pct`). Numbers are rounded
+/// (its name in `lang`, its signed amount in `value_bn`), then "Value per
+/// share" (equity in `value_bn`, 100 in `share_pct`). The header's keys are
+/// the same in every language. Numbers are rounded
 /// half away from zero to 4 decimals, written without thousands separators
 /// or trailing zeros; a cell is empty where the column does not apply (and
 /// `share_pct` is empty throughout when the value per share is 0). Money is
@@ -24,7 +27,7 @@ pub const MAX_SCENARIOS: usize = 100;
 /// A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 /// return gets a leading apostrophe, so a spreadsheet never runs a segment
 /// name as a formula.
-pub fn bridge_csv(s: &Scenario, v: &Valuation) -> String {
+pub fn bridge_csv(lang: Lang, s: &Scenario, v: &Valuation) -> String {
     let mut out = String::new();
     let per_share_col = format!("per_share_{}", s.listing_currency.to_ascii_lowercase());
     push_record(
@@ -60,7 +63,7 @@ pub fn bridge_csv(s: &Scenario, v: &Valuation) -> String {
         push_record(
             &mut out,
             &[
-                text_cell(line.term.label()),
+                text_cell(group_term(lang, line.term)),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -74,7 +77,7 @@ pub fn bridge_csv(s: &Scenario, v: &Valuation) -> String {
     push_record(
         &mut out,
         &[
-            "Value per share".into(),
+            text_cell(lang.t(Key::RowValuePerShare)),
             String::new(),
             String::new(),
             String::new(),
@@ -129,32 +132,19 @@ pub fn scenarios_json(list: &[&Scenario]) -> String {
 /// too large, not JSON, not a scenario or list, empty or too long a list).
 /// Nothing is taken from a file with any issue.
 pub fn parse_scenarios(text: &str) -> Result<Vec<Scenario>, Vec<(usize, Issue)>> {
-    let file_issue = |problem: String| vec![(0, Issue::new("(file)", "File", problem))];
+    let file_issue = |problem: Problem| vec![(0, Issue::file(problem))];
     if text.len() > MAX_FILE_BYTES {
-        return Err(file_issue(format!(
-            "is {} bytes; a scenario file is at most {MAX_FILE_BYTES} bytes",
-            text.len()
-        )));
+        return Err(file_issue(Problem::FileTooLarge { bytes: text.len(), max: MAX_FILE_BYTES }));
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| file_issue(format!("is not valid JSON ({e})")))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| file_issue(Problem::not_json(&e)))?;
     let items: Vec<&Value> = match &value {
         Value::Object(_) => vec![&value],
-        Value::Array(items) if items.is_empty() => {
-            return Err(file_issue("holds an empty list; it must hold at least one scenario".into()))
-        }
+        Value::Array(items) if items.is_empty() => return Err(file_issue(Problem::EmptyList)),
         Value::Array(items) if items.len() > MAX_SCENARIOS => {
-            return Err(file_issue(format!(
-                "holds {} scenarios; a file holds at most {MAX_SCENARIOS}",
-                items.len()
-            )))
+            return Err(file_issue(Problem::TooManyScenarios { found: items.len(), max: MAX_SCENARIOS }))
         }
         Value::Array(items) => items.iter().collect(),
-        _ => {
-            return Err(file_issue(
-                "must be a scenario (a JSON object) or a list of scenarios, not a single value".into(),
-            ))
-        }
+        _ => return Err(file_issue(Problem::NotScenarioOrList)),
     };
     let mut scenarios = Vec::with_capacity(items.len());
     let mut issues = Vec::new();
@@ -180,20 +170,11 @@ pub enum Import {
     Many(Vec<Scenario>),
 }
 
-/// A file refused: what the page says, and every problem found.
+/// A file refused: what was not done, and every reason.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Refusal {
-    pub title: String,
-    pub problems: Vec<String>,
-}
-
-/// How an issue reads in a list of what is wrong with a file.
-pub fn issue_line(issue: &Issue) -> String {
-    if issue.label == issue.path {
-        format!("{}: {}", issue.path, issue.problem)
-    } else {
-        format!("{} ({}): {}", issue.label, issue.path, issue.problem)
-    }
+    pub what: Refused,
+    pub reasons: Vec<Reason>,
 }
 
 /// Refuses a file by its size, before it is read (`size` as the browser
@@ -201,38 +182,27 @@ pub fn issue_line(issue: &Issue) -> String {
 pub fn check_file_size(name: &str, size: f64) -> Result<(), Refusal> {
     if size > MAX_FILE_BYTES as f64 {
         return Err(Refusal {
-            title: format!("Import refused: {name} is larger than {MAX_FILE_BYTES} bytes."),
-            problems: Vec::new(),
+            what: Refused::ImportTooLarge { file: name.to_string(), max: MAX_FILE_BYTES },
+            reasons: Vec::new(),
         });
     }
     Ok(())
 }
 
 /// Reads a chosen file named `name`: one scenario or a list, or the
-/// refusal with every problem (each prefixed with its scenario's number in
-/// a list). Nothing is taken from a file with any problem.
+/// refusal with every problem (each with its scenario's number in a list).
+/// Nothing is taken from a file with any problem.
 pub fn read_import(name: &str, text: &str) -> Result<Import, Refusal> {
     let is_list = text.trim_start().starts_with('[');
     match parse_scenarios(text) {
         Ok(mut list) if list.len() == 1 && !is_list => Ok(Import::One(Box::new(list.remove(0)))),
         Ok(list) => Ok(Import::Many(list)),
-        Err(issues) => {
-            Err(Refusal {
-                title: format!(
-                "Import refused: {name} does not follow the scenario format. Nothing was changed. {} to fix:",
-                if issues.len() == 1 { "1 problem".to_string() } else { format!("{} problems", issues.len()) }
-            ),
-                problems: issues
-                    .iter()
-                    .map(|(i, issue)| {
-                        if is_list {
-                            format!("Scenario {}: {}", i + 1, issue_line(issue))
-                        } else {
-                            issue_line(issue)
-                        }
-                    })
-                    .collect(),
-            })
-        }
+        Err(issues) => Err(Refusal {
+            what: Refused::ImportFormat { file: name.to_string(), count: issues.len() },
+            reasons: issues
+                .into_iter()
+                .map(|(i, issue)| Reason::FileIssue { scenario: is_list.then_some(i + 1), issue })
+                .collect(),
+        }),
     }
 }

@@ -53,8 +53,9 @@
 //! given: save only a scenario that passes `model::validate` (the UI saves
 //! the last valid one), or it will read back as damaged.
 
-use crate::model::json::{from_value, kind_of, short, to_value};
+use crate::model::json::{from_value, to_value};
 use crate::model::Scenario;
+use crate::model::{issue::short, Expected, Found, Issue, JsonKind, Problem};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -84,8 +85,56 @@ pub struct Entry {
 pub struct Damaged {
     pub key: String,
     pub raw: String,
-    /// Why it does not read, in sentences for the user.
-    pub reason: String,
+    /// Why it does not read (`crate::text` says it in words).
+    pub reason: Damage,
+}
+
+/// Why a stored entry does not read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Damage {
+    /// The key is not one of ours (quoted, cut short).
+    ForeignKey {
+        key: String,
+    },
+    /// The key's id part is not a valid id (quoted, cut short).
+    BadId {
+        id: String,
+    },
+    Empty,
+    /// Not JSON: probably cut short while saving.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// Valid JSON, but not an object.
+    NotObject(JsonKind),
+    NoSchema,
+    /// `schema` is not a whole number.
+    SchemaNotWhole(Found),
+    /// A known schema whose fields do not read: every problem.
+    Unreadable {
+        schema: u64,
+        problems: Vec<EntryProblem>,
+    },
+    /// Saved by a newer version of SOTP; kept unchanged.
+    NewerSchema {
+        schema: u64,
+    },
+    /// A schema number SOTP never wrote.
+    UnknownSchema {
+        schema: u64,
+    },
+}
+
+/// One problem of an entry's fields.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryProblem {
+    /// The entry's own `id` is not the id in its key (quoted, cut short).
+    IdMismatch { id: String, key_id: String },
+    /// A field of the entry (`id`, `revision`, `saved_at_ms`, `scenario`).
+    Field { key: &'static str, problem: Problem },
+    /// The scenario breaks the rules of the scenario file.
+    Scenario(Vec<Issue>),
 }
 
 pub fn key_for(id: &str) -> String {
@@ -134,101 +183,87 @@ pub fn encode_entry(e: &Entry) -> String {
 /// reason; an entry of a newer schema is `Damaged` too, with a reason saying
 /// so (it is kept as it is, never deleted).
 pub fn decode_entry(key: &str, raw: &str) -> Result<Entry, Damaged> {
-    let damaged = |reason: String| Damaged { key: key.to_string(), raw: raw.to_string(), reason };
+    let damaged = |reason: Damage| Damaged { key: key.to_string(), raw: raw.to_string(), reason };
     let Some(id) = id_from_key(key) else {
-        return Err(damaged(format!("The key \"{}\" is not a key of a saved SOTP scenario.", short(key))));
+        return Err(damaged(Damage::ForeignKey { key: short(key) }));
     };
     if !is_valid_id(id) {
-        return Err(damaged(format!(
-            "The key ends in \"{}\", which is not a valid id (1 to {MAX_ID_LEN} of a-z, 0-9 and -).",
-            short(id)
-        )));
+        return Err(damaged(Damage::BadId { id: short(id) }));
     }
     let value: Value = serde_json::from_str(raw).map_err(|e| {
         damaged(if raw.trim().is_empty() {
-            "It is empty.".to_string()
+            Damage::Empty
         } else {
-            format!("It is not valid JSON ({e}); it may have been cut short while saving.")
+            Damage::NotJson { line: e.line(), column: e.column() }
         })
     })?;
     let Value::Object(root) = &value else {
-        return Err(damaged(format!("It is {}, not a saved scenario (a JSON object).", kind_of(&value))));
+        return Err(damaged(Damage::NotObject(JsonKind::of(&value))));
     };
     let schema = match root.get("schema") {
-        None => return Err(damaged("It has no \"schema\" field, so it is not a saved scenario.".into())),
+        None => return Err(damaged(Damage::NoSchema)),
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) => v,
-            None => {
-                return Err(damaged(format!(
-                    "Its \"schema\" must be a whole number such as {SCHEMA}, not {}.",
-                    short(&n.to_string())
-                )))
-            }
+            None => return Err(damaged(Damage::SchemaNotWhole(Found::Text(short(&n.to_string()))))),
         },
-        Some(other) => {
-            return Err(damaged(format!(
-                "Its \"schema\" must be a whole number such as {SCHEMA}, not {}.",
-                kind_of(other)
-            )))
-        }
+        Some(other) => return Err(damaged(Damage::SchemaNotWhole(Found::kind(other)))),
     };
     match schema {
-        1 | 2 => read_fields(root, id, schema).map_err(|problems| {
-            damaged(format!("It does not read as a schema-{schema} entry: {}.", problems.join("; ")))
-        }),
-        v if v > u64::from(SCHEMA) => Err(damaged(format!(
-            "It was saved by a newer version of SOTP (storage schema {v}; this version reads schemas 1 \
-             and {SCHEMA}). It is kept unchanged: open it in the newer version, or export its raw text."
-        ))),
-        v => Err(damaged(format!("Its schema {v} is not a SOTP storage schema (1 or {SCHEMA})."))),
+        1 | 2 => {
+            read_fields(root, id, schema).map_err(|problems| damaged(Damage::Unreadable { schema, problems }))
+        }
+        v if v > u64::from(SCHEMA) => Err(damaged(Damage::NewerSchema { schema: v })),
+        v => Err(damaged(Damage::UnknownSchema { schema: v })),
     }
 }
 
 /// The fields of a schema-1 or schema-2 entry; every problem found.
-fn read_fields(root: &Map<String, Value>, key_id: &str, schema: u64) -> Result<Entry, Vec<String>> {
+fn read_fields(root: &Map<String, Value>, key_id: &str, schema: u64) -> Result<Entry, Vec<EntryProblem>> {
     let mut problems = Vec::new();
+    let field = |key: &'static str, problem: Problem| EntryProblem::Field { key, problem };
+    let expected =
+        |key: &'static str, what: Expected, found: Found| field(key, Problem::Expected { what, found });
     let revision = if schema == 1 {
         1
     } else {
         match root.get("id") {
             Some(Value::String(id)) if id == key_id => {}
-            Some(Value::String(id)) => problems.push(format!(
-                "its id \"{}\" is not the id in its key (\"{key_id}\"), so it may be a copy put under the \
-                 wrong key",
-                short(id)
-            )),
-            Some(other) => problems.push(format!("\"id\" must be a text, not {}", kind_of(other))),
-            None => problems.push("\"id\" is missing".into()),
+            Some(Value::String(id)) => {
+                problems.push(EntryProblem::IdMismatch { id: short(id), key_id: key_id.to_string() })
+            }
+            Some(other) => problems.push(expected("id", Expected::Text, Found::kind(other))),
+            None => problems.push(field("id", Problem::Missing)),
         }
         match root.get("revision") {
             Some(Value::Number(n)) => n.as_u64().unwrap_or_else(|| {
-                problems.push(format!(
-                    "\"revision\" must be a whole number 0 or more, not {}",
-                    short(&n.to_string())
+                problems.push(expected(
+                    "revision",
+                    Expected::NonNegativeWhole,
+                    Found::Text(short(&n.to_string())),
                 ));
                 0
             }),
             Some(other) => {
-                problems.push(format!("\"revision\" must be a whole number, not {}", kind_of(other)));
+                problems.push(expected("revision", Expected::WholeNumber, Found::kind(other)));
                 0
             }
             None => {
-                problems.push("\"revision\" is missing".into());
+                problems.push(field("revision", Problem::Missing));
                 0
             }
         }
     };
     let saved_at_ms = match root.get("saved_at_ms") {
         Some(Value::Number(n)) => n.as_i64().unwrap_or_else(|| {
-            problems.push(format!("\"saved_at_ms\" must be a whole number, not {}", short(&n.to_string())));
+            problems.push(expected("saved_at_ms", Expected::WholeNumber, Found::Text(short(&n.to_string()))));
             0
         }),
         Some(other) => {
-            problems.push(format!("\"saved_at_ms\" must be a whole number, not {}", kind_of(other)));
+            problems.push(expected("saved_at_ms", Expected::WholeNumber, Found::kind(other)));
             0
         }
         None => {
-            problems.push("\"saved_at_ms\" is missing".into());
+            problems.push(field("saved_at_ms", Problem::Missing));
             0
         }
     };
@@ -236,16 +271,12 @@ fn read_fields(root: &Map<String, Value>, key_id: &str, schema: u64) -> Result<E
         Some(v) => match from_value(v) {
             Ok(s) => Some(s),
             Err(issues) => {
-                let list: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
-                problems.push(format!(
-                    "its scenario breaks the rules of the scenario file ({})",
-                    list.join("; ")
-                ));
+                problems.push(EntryProblem::Scenario(issues));
                 None
             }
         },
         None => {
-            problems.push("\"scenario\" is missing".into());
+            problems.push(field("scenario", Problem::Missing));
             None
         }
     };
@@ -492,16 +523,6 @@ impl SaveStatus {
             (false, false, false, _) => SaveStatus::NotSaved,
             (false, true, _, true) => SaveStatus::UnsavedChanges,
             (false, true, _, false) => SaveStatus::Saved,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SaveStatus::StorageOff => "Saving is off in this browser",
-            SaveStatus::NotSaved => "Not saved",
-            SaveStatus::FromLink => "Opened from a link: not saved",
-            SaveStatus::UnsavedChanges => "Unsaved changes",
-            SaveStatus::Saved => "Saved",
         }
     }
 }

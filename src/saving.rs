@@ -82,7 +82,7 @@ pub enum EntryError {
     /// Not stored (any more): deleted in another tab, say.
     NotStored,
     /// The new name breaks the spec's rule for names.
-    Name(String),
+    Name(crate::model::Problem),
     Storage(StorageError),
 }
 

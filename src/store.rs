@@ -4,7 +4,6 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -14,20 +13,6 @@ pub enum StorageError {
     Full,
     /// Any other refusal, with the browser's words.
     Failed(String),
-}
-
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Unavailable => f.write_str(
-                "This browser does not let the page use local storage (private mode or blocked site data), so scenarios cannot be saved here. Everything else works; export to a file or copy a link to keep your work.",
-            ),
-            StorageError::Full => f.write_str(
-                "Local storage is full, so nothing was saved (what was saved before is unchanged). Delete or export some saved scenarios and try again.",
-            ),
-            StorageError::Failed(why) => write!(f, "The browser refused to save: {why}. Nothing was changed."),
-        }
-    }
 }
 
 /// Text by key, as local storage holds it. Each write or removal is of one

@@ -15,6 +15,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use sotp::compare::{compare_rows, weighted, WeightError};
 use sotp::model::{evaluate, Scenario};
+use sotp::text::Lang::En;
 
 use common::gen::preset;
 
@@ -51,7 +52,7 @@ proptest! {
     #[test]
     fn the_table_is_always_full(list in prop::collection::vec(scenario(), 1..=4)) {
         let refs: Vec<&Scenario> = list.iter().collect();
-        let rows = compare_rows(&refs);
+        let rows = compare_rows(En, &refs);
         prop_assert!(rows.len() >= 2 + 3 + 12);
         for r in &rows {
             prop_assert_eq!(r.cells.len(), list.len());
@@ -64,7 +65,7 @@ proptest! {
 
     #[test]
     fn a_scenario_does_not_differ_from_itself(s in scenario()) {
-        prop_assert!(compare_rows(&[&s, &s, &s]).iter().all(|r| !r.differs));
+        prop_assert!(compare_rows(En, &[&s, &s, &s]).iter().all(|r| !r.differs));
     }
 
     #[test]

@@ -12,6 +12,7 @@
 use rust_decimal::Decimal;
 use sotp::compare::{compare_rows, CompareRow};
 use sotp::model::{Driver, Preset, Scenario};
+use sotp::text::Lang::En;
 
 fn dec(text: &str) -> Decimal {
     Decimal::from_str_exact(text).unwrap_or_else(|e| panic!("bad test literal {text:?}: {e}"))
@@ -28,7 +29,7 @@ fn differing(rows: &[CompareRow]) -> Vec<&str> {
 #[test]
 fn base_vs_bull_every_row_and_cell() {
     let (base, bull) = (Preset::Base.scenario(), Preset::Bull.scenario());
-    let rows = compare_rows(&[&base, &bull]);
+    let rows = compare_rows(En, &[&base, &bull]);
     let expected: [(&str, &str, &str, bool); 42] = [
         ("Value per share", "HK$55.49", "HK$82.59", true),
         ("Upside", "+37.6%", "+104.7%", true),
@@ -84,7 +85,7 @@ fn base_vs_bull_every_row_and_cell() {
 fn base_vs_bull_marks_exactly_the_differing_assumptions() {
     let (base, bull) = (Preset::Base.scenario(), Preset::Bull.scenario());
     assert_eq!(
-        differing(&compare_rows(&[&base, &bull])),
+        differing(&compare_rows(En, &[&base, &bull])),
         [
             "Value per share",
             "Upside",
@@ -109,10 +110,10 @@ fn base_vs_bull_marks_exactly_the_differing_assumptions() {
 #[test]
 fn base_vs_base_marks_none() {
     let (a, mut b) = (Preset::Base.scenario(), Preset::Base.scenario());
-    assert!(differing(&compare_rows(&[&a, &b])).is_empty());
+    assert!(differing(&compare_rows(En, &[&a, &b])).is_empty());
     // The scenario name is the column's header, not a row: renaming differs in nothing.
     b.name = "Mine".into();
-    assert!(differing(&compare_rows(&[&a, &b])).is_empty());
+    assert!(differing(&compare_rows(En, &[&a, &b])).is_empty());
 }
 
 #[test]
@@ -121,11 +122,11 @@ fn values_are_compared_not_their_text() {
     // The same number at another scale is the same value.
     b.segments[3].multiple = dec("3.00");
     b.price = dec("40.340");
-    assert!(differing(&compare_rows(&[&a, &b])).is_empty());
+    assert!(differing(&compare_rows(En, &[&a, &b])).is_empty());
     // A difference that rounds away in the cell is still a difference.
     b.segments[0].driver =
         Driver::UnitsGrowth { base_units: dec("170000000"), growth_pct: dec("-5.94"), asp: dec("1100") };
-    let rows = compare_rows(&[&a, &b]);
+    let rows = compare_rows(En, &[&a, &b]);
     let growth = row(&rows, "Smartphones: Handset shipments growth, %");
     assert_eq!(growth.cells, ["-5.9%", "-5.9%"]);
     assert!(growth.differs);
@@ -135,13 +136,13 @@ fn values_are_compared_not_their_text() {
 #[test]
 fn three_and_four_scenarios_get_a_cell_each() {
     let (bear, base, bull) = (Preset::Bear.scenario(), Preset::Base.scenario(), Preset::Bull.scenario());
-    let rows = compare_rows(&[&bear, &base, &bull, &base]);
+    let rows = compare_rows(En, &[&bear, &base, &bull, &base]);
     assert!(rows.iter().all(|r| r.cells.len() == 4));
     assert_eq!(row(&rows, "Value per share").cells, ["HK$27.31", "HK$55.49", "HK$82.59", "HK$55.49"]);
     assert_eq!(row(&rows, "Upside").cells, ["-32.3%", "+37.6%", "+104.7%", "+37.6%"]);
     assert_eq!(row(&rows, "Smart EV: Multiple, x").cells, ["1.5x", "3.0x", "3.75x", "3.0x"]);
     // One column out of three differing is enough.
-    let rows = compare_rows(&[&base, &base, &bull]);
+    let rows = compare_rows(En, &[&base, &base, &bull]);
     assert!(row(&rows, "Smart EV: EV deliveries").differs);
     assert!(!row(&rows, "Smart EV: Method").differs);
 }
@@ -152,7 +153,7 @@ fn a_scenario_that_does_not_value_shows_its_first_issue() {
     let mut bad = Preset::Base.scenario();
     bad.segments[3].driver = Driver::Units { units: dec("-1"), asp: dec("255000") };
     bad.holding_discount_pct = dec("100");
-    let rows = compare_rows(&[&base, &bad]);
+    let rows = compare_rows(En, &[&base, &bad]);
     let v = row(&rows, "Value per share");
     assert_eq!(v.cells, ["HK$55.49", "Holding discount, %: must be 0 or more and less than 100"]);
     assert!(v.differs);
@@ -174,7 +175,7 @@ fn segments_are_matched_by_id_and_a_missing_one_shows_a_dash() {
     cloud.name = "Cloud".into();
     other.segments.push(cloud);
     other.segments[0].name = "IoT".into();
-    let rows = compare_rows(&[&base, &other]);
+    let rows = compare_rows(En, &[&base, &other]);
     // Matched by id despite the new order: the smartphone rows are all equal.
     for r in rows.iter().filter(|r| r.label.starts_with("Smartphones:")) {
         assert!(!r.differs, "{}", r.label);
@@ -202,7 +203,7 @@ fn different_driver_kinds_show_every_field_of_both() {
     let mut b = Preset::Base.scenario();
     b.segments[3].driver =
         Driver::UnitsGrowth { base_units: dec("400000"), growth_pct: dec("62.5"), asp: dec("255000") };
-    let rows = compare_rows(&[&a, &b]);
+    let rows = compare_rows(En, &[&a, &b]);
     let ev: Vec<(&str, &[String], bool)> = rows
         .iter()
         .filter(|r| r.label.starts_with("Smart EV:"))
@@ -233,7 +234,7 @@ fn currencies_are_part_of_the_value() {
     let a = Preset::Base.scenario();
     let mut b = Preset::Base.scenario();
     b.listing_currency = "USD".into();
-    let rows = compare_rows(&[&a, &b]);
+    let rows = compare_rows(En, &[&a, &b]);
     let price = row(&rows, "Price, HK$");
     assert_eq!(price.cells, ["HK$40.34", "US$40.34"]);
     assert!(price.differs, "HK$40.34 is not US$40.34");
@@ -260,7 +261,7 @@ fn group_terms_and_dates_format_and_differ() {
     b.shares_bn = dec("26.0412");
     b.valuation_year = 2030;
     b.company.ticker = "1810".into();
-    let rows = compare_rows(&[&a, &b]);
+    let rows = compare_rows(En, &[&a, &b]);
     let second = |label: &str| row(&rows, label).cells[1].clone();
     assert_eq!(second("Net cash, RMB bn"), "-RMB 1,234.6bn");
     assert_eq!(second("Investments, RMB bn"), "RMB 62.1bn");
@@ -295,9 +296,9 @@ fn group_terms_and_dates_format_and_differ() {
 
 #[test]
 fn no_scenario_no_rows_and_one_scenario_differs_in_nothing() {
-    assert!(compare_rows(&[]).is_empty());
+    assert!(compare_rows(En, &[]).is_empty());
     let base: Scenario = Preset::Base.scenario();
-    let rows = compare_rows(&[&base]);
+    let rows = compare_rows(En, &[&base]);
     assert_eq!(rows.len(), 42);
     assert!(rows.iter().all(|r| r.cells.len() == 1 && !r.differs));
 }

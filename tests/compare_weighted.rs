@@ -22,7 +22,9 @@
 
 use rust_decimal::Decimal;
 use sotp::compare::{weighted, WeightError, Weighted};
+use sotp::model::NumberError;
 use sotp::model::{Preset, Scenario};
+use sotp::text::{Lang::En, Say};
 
 fn dec(text: &str) -> Decimal {
     Decimal::from_str_exact(text).unwrap_or_else(|e| panic!("bad test literal {text:?}: {e}"))
@@ -75,12 +77,12 @@ fn weights_must_total_100() {
     let all = [&bear, &base, &bull];
     let e = weighted(&all, &ws(&["25", "50", "15"])).expect_err("90");
     assert_eq!(e, WeightError::Total { sum: dec("90") });
-    assert_eq!(e.to_string(), "Weights add up to 90.0%; they must total 100%.");
+    assert_eq!(e.say(En), "Weights add up to 90.0%; they must total 100%.");
     let e = weighted(&all, &ws(&["33.33", "33.33", "33.33"])).expect_err("99.99");
-    assert_eq!(e.to_string(), "Weights add up to 99.99%; they must total 100%.");
+    assert_eq!(e.say(En), "Weights add up to 99.99%; they must total 100%.");
     let e = weighted(&all, &ws(&["50", "50", "0.5"])).expect_err("100.5");
     assert_eq!(e, WeightError::Total { sum: dec("100.5") });
-    assert_eq!(e.to_string(), "Weights add up to 100.5%; they must total 100%.");
+    assert_eq!(e.say(En), "Weights add up to 100.5%; they must total 100%.");
     assert_eq!(weighted(&all, &ws(&["0", "0", "0"])), Err(WeightError::Total { sum: Decimal::ZERO }));
     assert_eq!(weighted(&[], &[]), Err(WeightError::Total { sum: Decimal::ZERO }));
     // Fractions of a percent count: 100.000 is 100.
@@ -92,7 +94,7 @@ fn a_negative_weight_is_refused_first() {
     let (bear, base, bull) = presets();
     let e = weighted(&[&bear, &base, &bull], &ws(&["60", "-10", "50"])).expect_err("negative");
     assert_eq!(e, WeightError::Negative { index: 1 });
-    assert_eq!(e.to_string(), "The weight of scenario 2 is below 0%; weights must be 0% or more.");
+    assert_eq!(e.say(En), "The weight of scenario 2 is below 0%; weights must be 0% or more.");
     // Even when the weights do not total 100 either.
     assert_eq!(weighted(&[&bear, &base], &ws(&["-1", "-2"])), Err(WeightError::Negative { index: 0 }));
     // -0 is 0.
@@ -107,7 +109,7 @@ fn listing_currencies_must_match() {
     let e = weighted(&[&bear, &base, &bull], &ws(&["25", "50", "25"])).expect_err("USD");
     assert_eq!(e, WeightError::Currency);
     assert_eq!(
-        e.to_string(),
+        e.say(En),
         "The scenarios are priced in different currencies; weighting needs one listing currency."
     );
 }
@@ -129,7 +131,7 @@ fn a_scenario_that_does_not_value_is_named() {
     base.shares_bn = Decimal::ZERO;
     let e = weighted(&[&bear, &base, &bull], &ws(&["25", "50", "25"])).expect_err("no shares");
     assert_eq!(e, WeightError::NotValued { index: 1 });
-    assert_eq!(e.to_string(), "Scenario 2 does not value; fix its inputs to weight it.");
+    assert_eq!(e.say(En), "Scenario 2 does not value; fix its inputs to weight it.");
     // Whatever its weight.
     assert_eq!(
         weighted(&[&bear, &base, &bull], &ws(&["50", "0", "50"])),
@@ -187,7 +189,11 @@ fn typed_weights_are_read_or_the_field_is_named() {
     let read = sotp::compare::parse_weights(&[("Bear preset", "25"), ("Base preset", "50.5")]);
     assert_eq!(read, Ok(ws(&["25", "50.5"])));
     let wrong = sotp::compare::parse_weights(&[("Bear preset", "25"), ("Base preset", "half")]).unwrap_err();
-    assert!(wrong.starts_with("Weight for Base preset: "), "{wrong}");
+    assert_eq!(
+        wrong,
+        WeightError::Unreadable { index: 1, title: "Base preset".into(), error: NumberError::NotANumber }
+    );
+    assert_eq!(wrong.say(En), "Weight for Base preset: must be a number, like 1234.5");
     let empty = sotp::compare::parse_weights(&[("Bull preset", "")]).unwrap_err();
-    assert!(empty.starts_with("Weight for Bull preset: "), "{empty}");
+    assert_eq!(empty.say(En), "Weight for Bull preset: enter a number");
 }

@@ -12,12 +12,13 @@
 use rust_decimal::Decimal;
 use sotp::export::bridge_csv;
 use sotp::model::{evaluate, Company, Driver, Method, Preset, Scenario, Segment};
+use sotp::text::Lang::En;
 
 mod common;
 use common::{csv_records, dec};
 
 fn csv(s: &Scenario) -> String {
-    bridge_csv(s, &evaluate(s).expect("values"))
+    bridge_csv(En, s, &evaluate(s).expect("values"))
 }
 
 const HEADER: &str = "line,revenue_bn,profit_bn,metric_bn,multiple,value_bn,per_share_hkd,share_pct";

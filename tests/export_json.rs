@@ -12,6 +12,7 @@ use serde_json::Value;
 use sotp::export::{parse_scenarios, scenarios_json, MAX_SCENARIOS};
 use sotp::model::json::{to_json, to_value, MAX_FILE_BYTES};
 use sotp::model::{Issue, Preset, Scenario};
+use sotp::text::{Lang::En, Say};
 
 fn presets() -> Vec<Scenario> {
     Preset::ALL.iter().map(|p| p.scenario()).collect()
@@ -60,16 +61,16 @@ fn every_issue_is_reported_with_its_scenarios_index() {
     items[2]["listing_currency"] = Value::String("hkd".into());
     let text = serde_json::to_string(&Value::Array(items)).expect("json");
     let found = issues(&text);
-    let described: Vec<(usize, String)> = found.iter().map(|(i, issue)| (*i, issue.to_string())).collect();
+    let described: Vec<(usize, String)> = found.iter().map(|(i, issue)| (*i, issue.say(En))).collect();
     assert_eq!(
         described,
         [
-            (0, "Price, HKD: must be more than 0".to_string()),
+            (0, "Price, HK$: must be more than 0".to_string()),
             (
                 2,
                 "Listing currency: must be a 3-letter ISO 4217 code in capitals, like RMB or HKD".to_string()
             ),
-            (2, "Smart EV units: must be 0 or more".to_string()),
+            (2, "EV deliveries (Smart EV): must be 0 or more".to_string()),
         ]
     );
     // Scenario 0: one issue, the price.
@@ -79,7 +80,7 @@ fn every_issue_is_reported_with_its_scenarios_index() {
     assert!(of(1).is_empty(), "the middle scenario is fine");
     let paths: Vec<String> = of(2).iter().map(|x| x.path.clone()).collect();
     assert_eq!(paths, ["listing_currency", "segments[3].driver.units"]);
-    assert_eq!(of(2)[1].to_string(), "Smart EV units: must be 0 or more");
+    assert_eq!(of(2)[1].say(En), "EV deliveries (Smart EV): must be 0 or more");
 }
 
 #[test]
@@ -89,7 +90,7 @@ fn a_list_with_one_bad_scenario_gives_nothing() {
     let found = issues(&serde_json::to_string(&Value::Array(items)).expect("json"));
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, 3);
-    assert_eq!(found[0].1.to_string(), "(file): must be an object, not a number");
+    assert_eq!(found[0].1.say(En), "(file): must be an object, not a number");
 }
 
 #[test]
@@ -108,7 +109,7 @@ fn file_level_problems_are_index_0() {
         let found = issues(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         assert_eq!((found[0].0, found[0].1.path.as_str()), (0, "(file)"));
-        found[0].1.to_string()
+        found[0].1.say(En)
     };
     assert!(one("").starts_with("File: is not valid JSON"));
     assert!(one("{\"format\":").starts_with("File: is not valid JSON"));
@@ -124,7 +125,7 @@ fn file_level_problems_are_index_0() {
     // An object that is not a scenario is read as one, and says so.
     let found = issues("{}");
     assert_eq!(found[0].0, 0);
-    assert!(found[0].1.to_string().contains("is missing"));
+    assert!(found[0].1.say(En).contains("is missing"));
 }
 
 #[test]
@@ -137,7 +138,7 @@ fn at_most_100_scenarios() {
     assert_eq!(parse_scenarios(&hundred).map(|v| v.len()), Ok(100));
     let found = issues(&list(MAX_SCENARIOS + 1));
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].1.to_string(), "File: holds 101 scenarios; a file holds at most 100");
+    assert_eq!(found[0].1.say(En), "File: holds 101 scenarios; a file holds at most 100");
 }
 
 #[test]
@@ -146,7 +147,7 @@ fn files_over_the_size_limit_are_refused_before_parsing() {
     let found = issues(&text);
     assert_eq!(found.len(), 1);
     assert_eq!(
-        found[0].1.to_string(),
+        found[0].1.say(En),
         format!("File: is {} bytes; a scenario file is at most {MAX_FILE_BYTES} bytes", MAX_FILE_BYTES + 2)
     );
     // Exactly at the limit is read.
@@ -162,7 +163,7 @@ fn a_newer_file_version_is_reported() {
     v["version"] = Value::from(2);
     let found = issues(&format!("[{v}, {v}]"));
     assert_eq!(found.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1]);
-    assert!(found[1].1.to_string().contains("newer SOTP"));
+    assert!(found[1].1.say(En).contains("newer SOTP"));
 }
 
 // ---- importing a chosen file: one scenario opens, a list is saved --------
@@ -187,28 +188,33 @@ fn a_list_is_saved_even_with_one_scenario() {
 
 #[test]
 fn a_refused_file_names_itself_and_counts_every_problem() {
-    let refused = read_import("notes.txt", "not json").unwrap_err();
+    let refused = rendered(read_import("notes.txt", "not json").unwrap_err());
     assert_eq!(
         refused.title,
         "Import refused: notes.txt does not follow the scenario format. Nothing was changed. 1 problem to fix:"
     );
-    assert_eq!(refused.problems.len(), 1);
-    assert!(refused.problems[0].starts_with("File ((file)): is not valid JSON"), "{:?}", refused.problems);
+    assert_eq!(refused.lines.len(), 1);
+    assert_eq!(refused.lines[0], "File: is not valid JSON (line 1, column 2)");
 
     let mut bad = to_value(&Preset::Base.scenario());
     bad["shares_bn"] = Value::from(0);
     bad["fx_listing_per_reporting"] = Value::from(-1);
     let text = serde_json::to_string(&Value::Array(vec![to_value(&Preset::Bear.scenario()), bad])).unwrap();
-    let refused = read_import("two.json", &text).unwrap_err();
+    let refused = rendered(read_import("two.json", &text).unwrap_err());
     assert!(refused.title.ends_with("2 problems to fix:"), "{}", refused.title);
     // In a list each problem names its scenario by number.
-    assert!(refused.problems.iter().all(|p| p.starts_with("Scenario 2: ")), "{:?}", refused.problems);
+    assert!(refused.lines.iter().all(|p| p.starts_with("Scenario 2: ")), "{:?}", refused.lines);
 }
 
 #[test]
 fn a_file_over_the_limit_is_refused_before_it_is_read() {
     assert_eq!(check_file_size("ok.json", MAX_FILE_BYTES as f64), Ok(()));
-    let refused = check_file_size("huge.json", MAX_FILE_BYTES as f64 + 1.0).unwrap_err();
+    let refused = rendered(check_file_size("huge.json", MAX_FILE_BYTES as f64 + 1.0).unwrap_err());
     assert_eq!(refused.title, format!("Import refused: huge.json is larger than {MAX_FILE_BYTES} bytes."));
-    assert!(refused.problems.is_empty());
+    assert!(refused.lines.is_empty());
+}
+
+/// A refusal as the page shows it.
+fn rendered(r: sotp::export::Refusal) -> sotp::text::Rendered {
+    sotp::text::notice(En, &sotp::notice::Notice::refused(r.what, r.reasons))
 }

@@ -17,6 +17,7 @@ use rust_decimal::Decimal;
 use sotp::export::{bridge_csv, parse_scenarios, scenarios_json};
 use sotp::model::json::to_value;
 use sotp::model::{evaluate, validate, Scenario};
+use sotp::text::Lang::En;
 
 use common::gen::preset;
 
@@ -78,7 +79,7 @@ proptest! {
     #[test]
     fn bridge_csv_is_well_formed_and_adds_up(s in scenario()) {
         let v = evaluate(&s).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
-        let text = bridge_csv(&s, &v);
+        let text = bridge_csv(En, &s, &v);
         prop_assert!(text.ends_with("\r\n"));
         let recs = csv_records(&text);
         prop_assert_eq!(recs.len(), 1 + s.segments.len() + 5 + 1);

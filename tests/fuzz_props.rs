@@ -38,6 +38,7 @@ use sotp::export::parse_scenarios;
 use sotp::link::{base64url_decode, base64url_encode, crc32, decode, encode};
 use sotp::model::json::{from_json, to_json, to_value};
 use sotp::model::{evaluate, validate, Preset, Scenario};
+use sotp::text::{Lang::En, Say};
 use std::path::{Path, PathBuf};
 
 fn cases() -> u32 {
@@ -334,7 +335,7 @@ fn corpus_regressions() {
         let input = text.trim_end_matches('\n');
         check_link(input).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let err = decode(input).expect_err(&format!("{}: a bad link was accepted", path.display()));
-        assert!(!err.to_string().is_empty(), "{}: an empty message", path.display());
+        assert!(!err.say(En).is_empty(), "{}: an empty message", path.display());
     }
     for path in &files {
         let bytes = std::fs::read(path).expect("a file");

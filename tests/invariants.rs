@@ -173,3 +173,23 @@ fn views_write_the_state_only_through_its_methods() {
     }
     assert!(found.is_empty(), "views writing AppState's signals directly: {found:#?}");
 }
+
+#[test]
+fn only_the_text_module_puts_values_into_words() {
+    // Issues, errors and notices are data; `Display` would be a second way
+    // to their words (in one language) beside `crate::text`.
+    let found = offenders(&["impl fmt::Display", "impl std::fmt::Display", "impl Display"], |p| {
+        p.starts_with("src/text/")
+    });
+    assert!(found.is_empty(), "values put into words outside src/text/: {found:#?}");
+}
+
+#[test]
+fn the_model_holds_no_sentences() {
+    // A problem is a `Problem`, never a finished string: the only literal
+    // texts in the model are codes, keys and the preset's own data.
+    let found = offenders(&["must be", "is missing", "is too large", "format!(\"is "], |p| {
+        !p.starts_with("src/model/")
+    });
+    assert!(found.is_empty(), "sentences in the model: {found:#?}");
+}

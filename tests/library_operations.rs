@@ -15,7 +15,7 @@ use sotp::library::{
     copy_name, decode_entry, encode_entry, id_from_key, key_for, new_entry, new_id, plan_save, Entry,
     Library, SavePlan, LAST_OPEN_KEY,
 };
-use sotp::model::{validate, Preset, Scenario};
+use sotp::model::{validate, Preset, Problem, Scenario};
 use sotp::saving::{self, EntryError, SaveOver};
 use sotp::store::{MemoryStore, StorageError, Store};
 
@@ -291,7 +291,7 @@ fn rename_writes_the_next_revision_and_refuses_a_bad_name() {
     assert_eq!(Tab::start(&storage).lib, tab.lib, "stored as listed");
     let before = storage.snapshot();
     let refused = saving::rename(&storage, &mut tab.lib, &id, "   ", 3).unwrap_err();
-    assert_eq!(refused, EntryError::Name("must be 1 to 80 characters (found 0)".into()));
+    assert_eq!(refused, EntryError::Name(Problem::Length { max: 80, found: 0 }));
     assert_eq!(saving::rename(&storage, &mut tab.lib, "gone", "X", 3).unwrap_err(), EntryError::NotStored);
     assert_eq!(storage.snapshot(), before, "a refused rename writes nothing");
 }

@@ -17,6 +17,7 @@ use sotp::library::{
     KEY_PREFIX, LAST_OPEN_KEY,
 };
 use sotp::model::validate;
+use sotp::text::{Lang::En, Say};
 use std::collections::BTreeMap;
 
 use common::gen::preset;
@@ -95,7 +96,7 @@ proptest! {
             Err(d) => {
                 prop_assert_eq!(&d.key, &k);
                 prop_assert_eq!(&d.raw, &raw);
-                prop_assert!(!d.reason.trim().is_empty());
+                prop_assert!(!d.reason.say(En).trim().is_empty());
             }
         }
     }

@@ -16,6 +16,7 @@ use sotp::library::{
     Library, KEY_PREFIX, LAST_OPEN_KEY, SCHEMA,
 };
 use sotp::model::{Driver, Preset};
+use sotp::text::{Lang::En, Say};
 use std::fs;
 use std::path::PathBuf;
 
@@ -62,7 +63,7 @@ fn damaged(stem: &str) -> Damaged {
 #[track_caller]
 fn assert_reason(d: &Damaged, parts: &[&str]) {
     for part in parts {
-        assert!(d.reason.contains(part), "reason of {} lacks {part:?}: {}", d.key, d.reason);
+        assert!(d.reason.say(En).contains(part), "reason of {} lacks {part:?}: {}", d.key, d.reason.say(En));
     }
 }
 
@@ -219,7 +220,7 @@ fn damaged_fixtures_keep_key_and_raw_text_and_say_why() {
         let d = damaged(stem);
         assert_eq!(d.key, key);
         assert_eq!(d.raw, raw, "raw text kept byte for byte for export");
-        assert!(d.reason.len() > 10, "{stem}: {}", d.reason);
+        assert!(d.reason.say(En).len() > 10, "{stem}: {}", d.reason.say(En));
     }
 }
 
@@ -236,7 +237,7 @@ fn scenario_breaking_rules_lists_every_issue() {
         &[
             "schema-2",
             "rules of the scenario file",
-            "Smart EV units: must be 0 or more",
+            "EV deliveries (Smart EV): must be 0 or more",
             "Listing currency: must be a 3-letter",
         ],
     );
@@ -302,7 +303,7 @@ fn other_broken_texts_say_what_is_wrong() {
     ];
     for (raw, part) in cases {
         let d = decode_entry(k, &raw).expect_err(&raw);
-        assert!(d.reason.contains(part), "{raw:?}: reason {:?} lacks {part:?}", d.reason);
+        assert!(d.reason.say(En).contains(part), "{raw:?}: reason {:?} lacks {part:?}", d.reason.say(En));
     }
     // Every problem of an entry is listed, not only the first.
     let d = decode_entry(k, r#"{"schema":2,"id":1,"revision":"r","saved_at_ms":null,"scenario":5}"#)

@@ -14,11 +14,13 @@ mod common;
 
 use common::dec;
 use rust_decimal::Decimal;
+use sotp::link::Malformed;
 use sotp::link::{
     base64url_decode, base64url_encode, crc32, decode, encode, is_link, LinkError, MAX_LINK_CHARS,
 };
 use sotp::model::json::to_json;
 use sotp::model::{validate, Company, Driver, Method, Preset, Scenario, Segment};
+use sotp::text::{Lang::En, Say};
 
 // ---------------------------------------------------------------- helpers
 
@@ -311,7 +313,7 @@ fn a_link_from_a_newer_version_says_so() {
         assert_eq!(e, Err(LinkError::UnknownVersion { tag: tag.into() }), "{tag}");
     }
     assert_eq!(
-        LinkError::UnknownVersion { tag: "s7".into() }.to_string(),
+        LinkError::UnknownVersion { tag: "s7".into() }.say(En),
         "This link was made by a newer version of SOTP (format s7); reload the page to update."
     );
     // Not versions SOTP ever wrote, nor newer ones.
@@ -335,7 +337,7 @@ fn characters_outside_base64url_are_pointed_at() {
     // Padding, as a standard encoder would add it.
     assert_eq!(decode(&format!("{link}==")), Err(LinkError::NotBase64 { position: link.len() }));
     // After a non-ASCII character the position still counts characters.
-    let message = LinkError::NotBase64 { position: 3 }.to_string();
+    let message = LinkError::NotBase64 { position: 3 }.say(En);
     assert!(message.contains("character 4"), "{message}");
 }
 
@@ -355,7 +357,7 @@ fn links_over_16_kb_are_refused_before_anything_else() {
     let at_limit = format!("s1.{}", "A".repeat(MAX_LINK_CHARS - 3));
     assert_eq!(decode(&at_limit), Err(LinkError::Corrupt));
     assert!(matches!(decode(&"小".repeat(10_000)), Err(LinkError::Malformed(_))));
-    let message = LinkError::TooLong { chars: 17 * 1024 }.to_string();
+    let message = LinkError::TooLong { chars: 17 * 1024 }.say(En);
     assert!(message.contains("17408") && message.contains("16384"), "{message}");
 }
 
@@ -377,8 +379,8 @@ fn a_scenario_that_breaks_a_rule_is_invalid_with_every_issue() {
     assert_eq!(issues.len(), 1);
     let e = decode(&encode(&s)).unwrap_err();
     assert_eq!(e, LinkError::Invalid(issues.clone()));
-    assert_eq!(e.to_string(), format!("This link's scenario breaks the rules: {}", issues[0]));
-    assert!(e.to_string().contains("must be between -100 and 100"), "{e}");
+    assert_eq!(e.say(En), format!("This link's scenario breaks the rules: {}", issues[0].say(En)));
+    assert!(e.say(En).contains("must be between -100 and 100"), "{e:?}");
 
     s.name = "  ".into();
     s.price = dec("-1");
@@ -387,8 +389,8 @@ fn a_scenario_that_breaks_a_rule_is_invalid_with_every_issue() {
     assert_eq!(issues.len(), 4, "{issues:?}");
     let e = decode(&encode(&s)).unwrap_err();
     assert_eq!(e, LinkError::Invalid(issues.clone()));
-    let joined: Vec<String> = issues.iter().map(ToString::to_string).collect();
-    assert_eq!(e.to_string(), format!("This link's scenario breaks the rules: {}", joined.join("; ")));
+    let joined: Vec<String> = issues.iter().map(|i| i.say(En)).collect();
+    assert_eq!(e.say(En), format!("This link's scenario breaks the rules: {}", joined.join("; ")));
 
     // Thirteen segments: the format holds them, the spec does not.
     let mut s = Preset::Base.scenario();
@@ -401,14 +403,20 @@ fn a_scenario_that_breaks_a_rule_is_invalid_with_every_issue() {
 fn data_that_passes_its_checksum_but_not_the_layout_is_malformed() {
     let good = body(&base_link());
     assert_eq!(decode(&wrap(&good)), Ok(Preset::Base.scenario()), "the helper wraps as encode does");
+    // What the page says, and the typed reason under it.
     let malformed = |b: &[u8]| match decode(&wrap(b)) {
-        Err(LinkError::Malformed(what)) => what,
+        Err(e @ LinkError::Malformed(_)) => e.say(En),
+        other => panic!("{other:?}"),
+    };
+    let why = |b: &[u8]| match decode(&wrap(b)) {
+        Err(LinkError::Malformed(m)) => m,
         other => panic!("{other:?}"),
     };
     // A byte after the scenario.
     let mut longer = good.clone();
     longer.push(0);
-    assert_eq!(malformed(&longer), "a byte follows the scenario");
+    assert_eq!(malformed(&longer), "This is not a share link SOTP can read: a byte follows the scenario.");
+    assert_eq!(why(&longer), Malformed::Trailing { bytes: 1 });
     // Ends early.
     assert!(malformed(&good[..good.len() - 1]).contains("ends at buyback_listing_bn"));
     assert!(malformed(&[]).contains("ends at name"));
@@ -456,12 +464,13 @@ fn data_that_passes_its_checksum_but_not_the_layout_is_malformed() {
     let date_at = fx_at + 3 + 3;
     let mut b = good.clone();
     b[date_at] = 2;
-    assert!(malformed(&b).contains("price_date flag 2 is unknown"));
+    assert!(malformed(&b).contains("price_date 2 is unknown"));
+    assert_eq!(why(&b), Malformed::UnknownCode { at: "price_date".into(), code: 2 });
     let kind_at = date_at + 1 + 11 + 3 + 2 + 2 + 1 + 12 + 12;
     assert_eq!(good[kind_at], 1, "smartphones: units_growth");
     let mut b = good.clone();
     b[kind_at] = 4;
-    assert!(malformed(&b).contains("segment 1 driver kind 4 is unknown"));
+    assert!(malformed(&b).contains("segments[0].driver.kind 4 is unknown"));
     // A year wider than 32 bits; a count of segments the data cannot hold.
     let year_at = date_at + 1 + 11 + 3;
     let mut b = good[..year_at].to_vec();
@@ -472,7 +481,8 @@ fn data_that_passes_its_checksum_but_not_the_layout_is_malformed() {
     assert_eq!(good[count_at], 4);
     let mut b = good.clone();
     b[count_at] = 0x7f;
-    assert!(malformed(&b).contains("ends at segment 6 id"));
+    assert_eq!(why(&b), Malformed::EndsAt { at: "segments[5].id".into() });
+    assert!(malformed(&b).contains("ends at segments[5].id"));
 }
 
 #[test]
@@ -484,7 +494,7 @@ fn fragments_that_are_not_links_at_all() {
     for f in ["s1.", "#s1.abc", "s7.", "s12.x", "s0.", "s1.!!"] {
         assert!(is_link(f), "{f:?}");
     }
-    let e = decode("hello").unwrap_err().to_string();
+    let e = decode("hello").unwrap_err().say(En);
     assert!(e.starts_with("This is not a share link SOTP can read"), "{e}");
 }
 
@@ -496,10 +506,10 @@ fn every_error_has_one_clear_sentence() {
         LinkError::NotBase64 { position: 41 },
         LinkError::Truncated,
         LinkError::Corrupt,
-        LinkError::Malformed("segment 1 driver kind 4 is unknown".into()),
+        LinkError::Malformed(Malformed::UnknownCode { at: "segments[0].driver.kind".into(), code: 4 }),
         LinkError::Invalid(validate(&Scenario { name: String::new(), ..Preset::Base.scenario() })),
     ];
-    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let messages: Vec<String> = errors.iter().map(|e| e.say(En)).collect();
     for m in &messages {
         println!("{m}");
         assert!(m.starts_with("This "), "{m}");

@@ -14,6 +14,7 @@ mod common;
 
 use sotp::link::{decode, encode, is_link};
 use sotp::model::evaluate;
+use sotp::text::{Lang::En, Say};
 
 struct Line<'a> {
     number: usize,
@@ -46,7 +47,7 @@ fn every_v1_link_decodes_values_and_re_encodes_to_itself() {
         let at = format!("v1.txt line {} ({})", line.number, line.comment);
         assert!(line.fragment.starts_with("s1."), "{at}: not a v1 link");
         assert!(is_link(line.fragment), "{at}");
-        let scenario = decode(line.fragment).unwrap_or_else(|e| panic!("{at}: {e}"));
+        let scenario = decode(line.fragment).unwrap_or_else(|e| panic!("{at}: {}", e.say(En)));
         assert_eq!(decode(&format!("#{}", line.fragment)).as_ref(), Ok(&scenario), "{at}: with '#'");
         let valuation = evaluate(&scenario).unwrap_or_else(|e| panic!("{at}: {e:?}"));
         println!("{} {} {}", valuation.per_share_listing.round_dp(2), line.expected, line.comment);

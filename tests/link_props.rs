@@ -20,6 +20,7 @@ use sotp::link::{
 use sotp::model::json::{from_json, to_json};
 use sotp::model::validate::shares_after_buyback;
 use sotp::model::{validate, Company, Driver, Field, Method, Preset, Rule, Scenario, Segment};
+use sotp::text::{Lang::En, Say};
 
 // ---------------------------------------------------------------- generators
 
@@ -204,7 +205,7 @@ fn decoded_well(fragment: &str) -> Result<(), TestCaseError> {
             prop_assert_eq!(validate(s), vec![]);
             prop_assert_eq!(encode(s), fragment.strip_prefix('#').unwrap_or(fragment));
         }
-        Err(LinkError::Malformed(what)) => prop_assert!(!what.is_empty()),
+        Err(e @ LinkError::Malformed(_)) => prop_assert!(!e.say(En).is_empty()),
         Err(LinkError::Invalid(issues)) => prop_assert!(!issues.is_empty()),
         Err(_) => {}
     }
@@ -217,7 +218,7 @@ fn decoded_well(fragment: &str) -> Result<(), TestCaseError> {
     }
     let message = match result {
         Ok(_) => return Ok(()),
-        Err(e) => e.to_string(),
+        Err(e) => e.say(En),
     };
     prop_assert!(message.starts_with("This "), "{}", message);
     Ok(())

@@ -15,6 +15,7 @@ use common::{assert_per_share, dec};
 use serde_json::{json, Value};
 use sotp::model::json::{from_json, from_value, to_json, to_value, MAX_FILE_BYTES};
 use sotp::model::{evaluate, Driver, Issue, Method, Preset, Scenario};
+use sotp::text::{Lang::En, Say};
 
 /// A hand-written version-1 file with every required field and no optional
 /// one. Phones: 100m units x 1.1^2 x RMB 1,000 = 121bn revenue, 6.05bn
@@ -78,7 +79,7 @@ fn issues_of(v: &Value) -> Vec<Issue> {
 fn assert_only_issue(issues: &[Issue], path: &str, problem: &str) {
     assert_eq!(issues.len(), 1, "expected one issue, got {issues:#?}");
     assert_eq!(issues[0].path, path);
-    assert_eq!(issues[0].problem, problem);
+    assert_eq!(issues[0].problem.say(En), problem);
 }
 
 fn paths(issues: &[Issue]) -> Vec<&str> {
@@ -294,7 +295,8 @@ fn every_problem_in_a_file_is_reported_with_its_path() {
     v["segments"][0]["margin_pct"] = json!("150");
     v["segments"][1]["method"] = json!("pb");
     let issues = issues_of(&v);
-    let mut got: Vec<(&str, &str)> = issues.iter().map(|i| (i.path.as_str(), i.problem.as_str())).collect();
+    let said: Vec<(String, String)> = issues.iter().map(|i| (i.path.clone(), i.problem.say(En))).collect();
+    let mut got: Vec<(&str, &str)> = said.iter().map(|(p, m)| (p.as_str(), m.as_str())).collect();
     got.sort();
     assert_eq!(
         got,
@@ -316,7 +318,8 @@ fn structural_and_rule_problems_are_reported_together() {
     v["segments"][1]["driver"]["revenue_bn"] = json!("-30");
     v["segments"][1]["id"] = json!("Cars");
     let issues = issues_of(&v);
-    let mut got: Vec<(&str, &str)> = issues.iter().map(|i| (i.path.as_str(), i.problem.as_str())).collect();
+    let said: Vec<(String, String)> = issues.iter().map(|i| (i.path.clone(), i.problem.say(En))).collect();
+    let mut got: Vec<(&str, &str)> = said.iter().map(|(p, m)| (p.as_str(), m.as_str())).collect();
     got.sort();
     assert_eq!(
         got,
@@ -338,7 +341,8 @@ fn a_missing_field_is_reported_once() {
     v.as_object_mut().unwrap().remove("name");
     v["segments"][0].as_object_mut().unwrap().remove("id");
     let issues = issues_of(&v);
-    let mut got: Vec<(&str, &str)> = issues.iter().map(|i| (i.path.as_str(), i.problem.as_str())).collect();
+    let said: Vec<(String, String)> = issues.iter().map(|i| (i.path.clone(), i.problem.say(En))).collect();
+    let mut got: Vec<(&str, &str)> = said.iter().map(|(p, m)| (p.as_str(), m.as_str())).collect();
     got.sort();
     assert_eq!(got, [("name", "is missing"), ("price", "is missing"), ("segments[0].id", "is missing"),]);
 }
@@ -425,7 +429,11 @@ fn text_that_is_not_json_is_refused() {
         let issues = from_json(text).expect_err(text);
         assert_eq!(issues.len(), 1, "{text:?}");
         assert_eq!(issues[0].path, "(file)");
-        assert!(issues[0].problem.starts_with("is not valid JSON ("), "{text:?}: {}", issues[0].problem);
+        assert!(
+            issues[0].problem.say(En).starts_with("is not valid JSON ("),
+            "{text:?}: {:?}",
+            issues[0].problem
+        );
     }
 }
 

@@ -14,6 +14,7 @@ mod common;
 use common::dec;
 use rust_decimal::Decimal;
 use sotp::model::{parse_decimal, parse_integer, NumberError};
+use sotp::text::{Lang::En, Say};
 
 #[test]
 fn surrounding_whitespace_of_any_kind_is_ignored() {
@@ -139,8 +140,8 @@ fn integers_report_the_decimal_error_first() {
 
 #[test]
 fn every_number_error_has_a_message() {
-    assert_eq!(NumberError::Empty.to_string(), "enter a number");
-    assert_eq!(NumberError::NotANumber.to_string(), "must be a number, like 1234.5");
-    assert_eq!(NumberError::TooLarge.to_string(), "is too large (at most 28 digits)");
-    assert_eq!(NumberError::NotWhole.to_string(), "must be a whole number");
+    assert_eq!(NumberError::Empty.say(En), "enter a number");
+    assert_eq!(NumberError::NotANumber.say(En), "must be a number, like 1234.5");
+    assert_eq!(NumberError::TooLarge.say(En), "is too large (at most 28 digits)");
+    assert_eq!(NumberError::NotWhole.say(En), "must be a whole number");
 }

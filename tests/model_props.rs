@@ -22,6 +22,7 @@ use sotp::model::valuation::value;
 use sotp::model::{
     evaluate, parse_decimal, validate, Company, Driver, Field, Method, Preset, Scenario, Segment, Valuation,
 };
+use sotp::text::{Lang::En, Say};
 
 // ---------------------------------------------------------------- generators
 
@@ -554,7 +555,7 @@ fn read_without_panicking(text: &str) -> Result<(), TestCaseError> {
         Err(issues) => {
             prop_assert!(!issues.is_empty());
             for i in &issues {
-                prop_assert!(!i.path.is_empty() && !i.problem.is_empty(), "{:?}", i);
+                prop_assert!(!i.path.is_empty() && !i.problem.say(En).is_empty(), "{:?}", i);
             }
         }
     }

@@ -16,6 +16,8 @@ use rust_decimal::Decimal;
 use sotp::model::validate::{check_field, MAX_SEGMENTS, MAX_YEARS};
 use sotp::model::valuation::value;
 use sotp::model::{evaluate, validate, Driver, Field, Issue, Method, Scenario, SegmentField};
+use sotp::text::subject;
+use sotp::text::{Lang::En, Say};
 
 /// The issues `change` causes on a valid four-segment scenario.
 fn issues_after(change: impl FnOnce(&mut Scenario)) -> Vec<Issue> {
@@ -34,14 +36,14 @@ fn issues_after(change: impl FnOnce(&mut Scenario)) -> Vec<Issue> {
 fn assert_one_issue(issues: &[Issue], path: &str, problem: &str) -> Issue {
     assert_eq!(issues.len(), 1, "expected one issue, got {issues:#?}");
     assert_eq!(issues[0].path, path);
-    assert_eq!(issues[0].problem, problem);
+    assert_eq!(issues[0].problem.say(En), problem);
     issues[0].clone()
 }
 
 #[track_caller]
 fn assert_field_issue(issues: &[Issue], field: Field, problem: &str) {
     let issue = assert_one_issue(issues, &field.json_path(), problem);
-    assert_eq!(issue.field, Some(field));
+    assert_eq!(issue.field(), Some(field));
 }
 
 #[track_caller]
@@ -67,8 +69,8 @@ const SEGMENT_ID: &str = "must be 1 to 32 of a-z, 0-9, _ and -";
 fn empty_name_is_refused() {
     let issues = issues_after(|s| s.name = String::new());
     let issue = assert_one_issue(&issues, "name", "must be 1 to 80 characters (found 0)");
-    assert_eq!(issue.label, "Scenario name");
-    assert_eq!(issue.field, None);
+    assert_eq!(subject(En, &issue), "Scenario name");
+    assert_eq!(issue.field(), None);
 }
 
 #[test]
@@ -114,14 +116,14 @@ fn name_length_is_counted_in_characters_not_bytes() {
 fn lowercase_currency_code_is_refused() {
     let issues = issues_after(|s| s.listing_currency = "hkd".into());
     let issue = assert_one_issue(&issues, "listing_currency", CURRENCY);
-    assert_eq!(issue.label, "Listing currency");
+    assert_eq!(subject(En, &issue), "Listing currency");
 }
 
 #[test]
 fn two_letter_currency_code_is_refused() {
     let issues = issues_after(|s| s.reporting_currency = "HK".into());
     let issue = assert_one_issue(&issues, "reporting_currency", CURRENCY);
-    assert_eq!(issue.label, "Reporting currency");
+    assert_eq!(subject(En, &issue), "Reporting currency");
 }
 
 #[test]
@@ -153,7 +155,7 @@ fn zero_fx_is_refused() {
     let issues = issues_after(|s| s.fx_listing_per_reporting = Decimal::ZERO);
     assert_field_issue(&issues, Field::Fx, POSITIVE);
     assert_eq!(issues[0].path, "fx_listing_per_reporting");
-    assert_eq!(issues[0].label, "FX, HKD per RMB");
+    assert_eq!(subject(En, &issues[0]), "FX, HKD per RMB");
 }
 
 #[test]
@@ -172,8 +174,8 @@ fn zero_price_is_refused() {
     let issues = issues_after(|s| s.price = Decimal::ZERO);
     assert_field_issue(&issues, Field::Price, POSITIVE);
     assert_eq!(issues[0].path, "price");
-    assert_eq!(issues[0].label, "Price, HKD");
-    assert_eq!(issues[0].to_string(), "Price, HKD: must be more than 0");
+    assert_eq!(subject(En, &issues[0]), "Price, HK$");
+    assert_eq!(issues[0].say(En), "Price, HK$: must be more than 0");
 }
 
 #[test]
@@ -244,7 +246,7 @@ fn extreme_years_are_refused_without_overflow() {
 fn no_segments_is_refused() {
     let issues = issues_after(|s| s.segments.clear());
     let issue = assert_one_issue(&issues, "segments", "must be 1 to 12 segments (found 0)");
-    assert_eq!(issue.field, None);
+    assert_eq!(issue.field(), None);
 }
 
 #[test]
@@ -271,14 +273,14 @@ fn duplicate_segment_ids_are_refused_on_the_second() {
     let issues = issues_after(|s| s.segments[2].id = "iot".into());
     let issue =
         assert_one_issue(&issues, "segments[2].id", "\"iot\" is used by another segment; ids must be unique");
-    assert_eq!(issue.label, "Internet id");
+    assert_eq!(subject(En, &issue), "Internet id");
 }
 
 #[test]
 fn uppercase_segment_id_is_refused() {
     let issues = issues_after(|s| s.segments[3].id = "EV".into());
     let issue = assert_one_issue(&issues, "segments[3].id", SEGMENT_ID);
-    assert_eq!(issue.label, "Smart EV id");
+    assert_eq!(subject(En, &issue), "Smart EV id");
 }
 
 #[test]
@@ -319,7 +321,7 @@ fn segment_id_of_32_allowed_characters_is_accepted() {
 fn empty_segment_name_is_refused() {
     let issues = issues_after(|s| s.segments[1].name = String::new());
     let issue = assert_one_issue(&issues, "segments[1].name", "must be 1 to 60 characters (found 0)");
-    assert_eq!(issue.label, "Segment 2 name");
+    assert_eq!(subject(En, &issue), "Segment 2 name");
 }
 
 #[test]
@@ -340,7 +342,7 @@ fn margin_of_150_is_refused() {
     let issues = issues_after(|s| s.segments[0].margin_pct = dec("150"));
     assert_field_issue(&issues, seg(0, SegmentField::MarginPct), MARGIN);
     assert_eq!(issues[0].path, "segments[0].margin_pct");
-    assert_eq!(issues[0].label, "Phones margin, %");
+    assert_eq!(subject(En, &issues[0]), "Net margin, % (Phones)");
 }
 
 #[test]
@@ -381,7 +383,7 @@ fn negative_units_are_refused() {
         issues_after(|s| s.segments[3].driver = Driver::Units { units: dec("-1"), asp: dec("255000") });
     assert_field_issue(&issues, seg(3, SegmentField::Units), NON_NEGATIVE);
     assert_eq!(issues[0].path, "segments[3].driver.units");
-    assert_eq!(issues[0].to_string(), "Smart EV units: must be 0 or more");
+    assert_eq!(issues[0].say(En), "EV deliveries (Smart EV): must be 0 or more");
 }
 
 #[test]
@@ -528,7 +530,7 @@ fn negative_buyback_is_refused() {
     let issues = issues_after(|s| s.buyback_listing_bn = dec("-2.3"));
     assert_field_issue(&issues, Field::BuybackListingBn, NON_NEGATIVE);
     assert_eq!(issues[0].path, "buyback_listing_bn");
-    assert_eq!(issues[0].label, "Planned buybacks, HKD bn");
+    assert_eq!(subject(En, &issues[0]), "Planned buybacks, HK$ bn");
 }
 
 const RETIRES_ALL: &str = "would retire every share at this price (must buy back less than shares x price)";
@@ -595,7 +597,7 @@ fn assert_too_large(s: &Scenario, field: Field) -> Issue {
     assert_valid(&validate(s));
     let issues = evaluate(s).expect_err("the arithmetic overflows");
     let issue = assert_one_issue(&issues, &field.json_path(), "is too large to compute with");
-    assert_eq!(issue.field, Some(field));
+    assert_eq!(issue.field(), Some(field));
     issue
 }
 
@@ -609,7 +611,7 @@ fn huge_units_overflow_to_an_issue_naming_the_units() {
         seg(3, SegmentField::Units),
     );
     assert_eq!(issue.path, "segments[3].driver.units");
-    assert_eq!(issue.to_string(), "Smart EV units: is too large to compute with");
+    assert_eq!(issue.say(En), "EV deliveries (Smart EV): is too large to compute with");
 }
 
 #[test]
@@ -695,12 +697,12 @@ fn value_without_validation_refuses_extreme_years_instead_of_panicking() {
     s.valuation_year = i32::MAX;
     let issue = value(&s).expect_err("too many years");
     assert_eq!(issue.path, "valuation_year");
-    assert_eq!(issue.problem, "must be at most 10 years after the base year");
+    assert_eq!(issue.problem.say(En), "must be at most 10 years after the base year");
     s.base_year = i32::MAX;
     s.valuation_year = i32::MIN;
     let issue = value(&s).expect_err("before the base year");
     assert_eq!(issue.path, "valuation_year");
-    assert_eq!(issue.problem, "must not be before the base year");
+    assert_eq!(issue.problem.say(En), "must not be before the base year");
 }
 
 #[test]
@@ -709,23 +711,38 @@ fn value_without_validation_does_not_compound_over_a_billion_years() {
     s.base_year = 0;
     s.valuation_year = 1_000_000_000;
     let issue = value(&s).expect_err("too many years");
-    assert_eq!(issue.problem, "must be at most 10 years after the base year");
+    assert_eq!(issue.problem.say(En), "must be at most 10 years after the base year");
 }
 
 // ---------------------------------------------------------------- field check
 
 #[test]
 fn check_field_applies_each_fields_rule() {
-    assert_eq!(check_field(Field::Price, dec("0")), Err(POSITIVE));
-    assert_eq!(check_field(Field::Price, dec("0.01")), Ok(()));
-    assert_eq!(check_field(Field::NetCashBn, dec("-1000")), Ok(()));
-    assert_eq!(check_field(Field::OtherBn, dec("-1000")), Ok(()));
-    assert_eq!(check_field(Field::InvestmentsBn, dec("-1")), Err(NON_NEGATIVE));
-    assert_eq!(check_field(Field::HoldingDiscountPct, dec("100")), Err(DISCOUNT));
-    assert_eq!(check_field(seg(0, SegmentField::MarginPct), dec("-100")), Ok(()));
-    assert_eq!(check_field(seg(0, SegmentField::GrowthPct), dec("-100")), Err(GROWTH));
-    assert_eq!(check_field(seg(0, SegmentField::Multiple), dec("-1")), Err(NON_NEGATIVE));
-    assert_eq!(check_field(Field::BaseYear, dec("2025.5")), Err("must be a whole year"));
+    assert_eq!(check_field(Field::Price, dec("0")).map_err(|p| p.say(En)), Err(POSITIVE.to_string()));
+    assert_eq!(check_field(Field::Price, dec("0.01")).map_err(|p| p.say(En)), Ok(()));
+    assert_eq!(check_field(Field::NetCashBn, dec("-1000")).map_err(|p| p.say(En)), Ok(()));
+    assert_eq!(check_field(Field::OtherBn, dec("-1000")).map_err(|p| p.say(En)), Ok(()));
+    assert_eq!(
+        check_field(Field::InvestmentsBn, dec("-1")).map_err(|p| p.say(En)),
+        Err(NON_NEGATIVE.to_string())
+    );
+    assert_eq!(
+        check_field(Field::HoldingDiscountPct, dec("100")).map_err(|p| p.say(En)),
+        Err(DISCOUNT.to_string())
+    );
+    assert_eq!(check_field(seg(0, SegmentField::MarginPct), dec("-100")).map_err(|p| p.say(En)), Ok(()));
+    assert_eq!(
+        check_field(seg(0, SegmentField::GrowthPct), dec("-100")).map_err(|p| p.say(En)),
+        Err(GROWTH.to_string())
+    );
+    assert_eq!(
+        check_field(seg(0, SegmentField::Multiple), dec("-1")).map_err(|p| p.say(En)),
+        Err(NON_NEGATIVE.to_string())
+    );
+    assert_eq!(
+        check_field(Field::BaseYear, dec("2025.5")).map_err(|p| p.say(En)),
+        Err("must be a whole year".to_string())
+    );
 }
 
 #[test]

@@ -20,6 +20,7 @@ use common::{
 use rust_decimal::Decimal;
 use sotp::display;
 use sotp::model::{evaluate, Driver, GroupTerm, Method, Preset, Scenario, Valuation};
+use sotp::text::Lang::En;
 
 fn value_of(s: &Scenario) -> Valuation {
     match evaluate(s) {
@@ -534,7 +535,7 @@ fn base_preset_is_about_55_49_a_share_and_37_6_pct_upside() {
     assert_eq!(display::per_share(v.per_share_listing, "HKD"), "HK$55.49");
     assert_eq!(display::signed_pct(v.upside_pct), "+37.6%");
     assert_eq!(
-        display::verdict("Base", v.per_share_listing, dec("40.34"), v.upside_pct, "HKD"),
+        sotp::text::verdict(En, Some(Preset::Base), v.per_share_listing, dec("40.34"), v.upside_pct, "HKD"),
         "Base case: HK$55.49 a share, 37.6% above HK$40.34"
     );
     // EV is 497.25 / 1,319.66192 of the value.
@@ -580,7 +581,7 @@ fn bear_preset_is_about_27_31_a_share_and_32_3_pct_downside() {
         "-32.31053113626341991688162142525857401031",
     );
     assert_eq!(
-        display::verdict("Bear", v.per_share_listing, dec("40.34"), v.upside_pct, "HKD"),
+        sotp::text::verdict(En, Some(Preset::Bear), v.per_share_listing, dec("40.34"), v.upside_pct, "HKD"),
         "Bear case: HK$27.31 a share, 32.3% below HK$40.34"
     );
 }
@@ -622,7 +623,7 @@ fn bull_preset_is_about_82_59_a_share_and_104_7_pct_upside() {
     // 562.464 / 26.04 x 1.095 terminates.
     assert_eq!(v.segments[2].per_share_listing, dec("23.652"));
     assert_eq!(
-        display::verdict("Bull", v.per_share_listing, dec("40.34"), v.upside_pct, "HKD"),
+        sotp::text::verdict(En, Some(Preset::Bull), v.per_share_listing, dec("40.34"), v.upside_pct, "HKD"),
         "Bull case: HK$82.59 a share, 104.7% above HK$40.34"
     );
 }

@@ -9,6 +9,7 @@
 )]
 
 use sotp::library::SaveStatus;
+use sotp::text::{Lang::En, Say};
 
 #[test]
 fn blocked_storage_says_so_whatever_else_holds() {
@@ -19,7 +20,7 @@ fn blocked_storage_says_so_whatever_else_holds() {
             }
         }
     }
-    assert_eq!(SaveStatus::StorageOff.label(), "Saving is off in this browser");
+    assert_eq!(SaveStatus::StorageOff.say(En), "Saving is off in this browser");
 }
 
 #[test]
@@ -27,8 +28,8 @@ fn nothing_open_is_not_saved_or_a_link_copy() {
     // With nothing open, "dirty" is always true and does not matter.
     assert_eq!(SaveStatus::of(false, false, false, true), SaveStatus::NotSaved);
     assert_eq!(SaveStatus::of(false, false, true, true), SaveStatus::FromLink);
-    assert_eq!(SaveStatus::NotSaved.label(), "Not saved");
-    assert_eq!(SaveStatus::FromLink.label(), "Opened from a link: not saved");
+    assert_eq!(SaveStatus::NotSaved.say(En), "Not saved");
+    assert_eq!(SaveStatus::FromLink.say(En), "Opened from a link: not saved");
 }
 
 #[test]
@@ -37,6 +38,6 @@ fn an_open_entry_is_saved_until_edited() {
     assert_eq!(SaveStatus::of(false, true, false, true), SaveStatus::UnsavedChanges);
     // Saving a link copy opens it: it is then an ordinary saved entry.
     assert_eq!(SaveStatus::of(false, true, true, false), SaveStatus::Saved);
-    assert_eq!(SaveStatus::Saved.label(), "Saved");
-    assert_eq!(SaveStatus::UnsavedChanges.label(), "Unsaved changes");
+    assert_eq!(SaveStatus::Saved.say(En), "Saved");
+    assert_eq!(SaveStatus::UnsavedChanges.say(En), "Unsaved changes");
 }

@@ -40,7 +40,6 @@ pub mod v1;
 mod wire;
 
 use crate::model::{Issue, Scenario};
-use std::fmt;
 
 pub use base64url::{decode as base64url_decode, encode as base64url_encode};
 pub use crc32::crc32;
@@ -48,8 +47,7 @@ pub use crc32::crc32;
 /// The longest fragment [`decode`] reads, in characters, without `#`.
 pub const MAX_LINK_CHARS: usize = 16 * 1024;
 
-/// Why a fragment is not a scenario. Each has a sentence for a banner
-/// (`Display`).
+/// Why a fragment is not a scenario (`crate::text` says it in words).
 #[derive(Clone, Debug, PartialEq)]
 pub enum LinkError {
     /// Longer than [`MAX_LINK_CHARS`]; `chars` is its length without `#`.
@@ -64,53 +62,59 @@ pub enum LinkError {
     /// The data fails its checksum or length: characters were changed.
     Corrupt,
     /// Not a share link this build can read: no format tag, or data that
-    /// passes its checksum but not the layout. The text says what.
-    Malformed(String),
+    /// passes its checksum but not the layout.
+    Malformed(Malformed),
     /// The scenario decodes but breaks the spec's rules.
     Invalid(Vec<Issue>),
 }
 
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkError::TooLong { chars } => write!(
-                f,
-                "This link is too long to open ({chars} characters; a share link has at most \
-                 {MAX_LINK_CHARS})."
-            ),
-            LinkError::UnknownVersion { tag } => write!(
-                f,
-                "This link was made by a newer version of SOTP (format {tag}); reload the page to update."
-            ),
-            LinkError::NotBase64 { position } => write!(
-                f,
-                "This link contains a character that cannot be part of a share link (character {}); \
-                 copy the whole link again.",
-                position.saturating_add(1)
-            ),
-            LinkError::Truncated => {
-                f.write_str("This link is incomplete: it was probably cut off when it was copied.")
-            }
-            LinkError::Corrupt => f.write_str(
-                "This link is damaged: some of its characters were changed after it was made; \
-                 copy the whole link again.",
-            ),
-            LinkError::Malformed(what) => write!(f, "This is not a share link SOTP can read: {what}."),
-            LinkError::Invalid(issues) => {
-                f.write_str("This link's scenario breaks the rules: ")?;
-                for (i, issue) in issues.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("; ")?;
-                    }
-                    write!(f, "{issue}")?;
-                }
-                Ok(())
-            }
-        }
-    }
+/// What is wrong with a link's layout. `at` is the field being read, named
+/// by its path in the scenario file (`segments[0].driver.kind`), so that it
+/// reads the same in every language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Malformed {
+    /// It does not begin with a format tag such as `s1.`.
+    NoTag,
+    /// A format tag of more than 9 digits.
+    TagTooLong,
+    /// A tag SOTP never writes, such as `s01`.
+    TagNotWritten {
+        tag: String,
+    },
+    /// The data ends while `at` is read.
+    EndsAt {
+        at: String,
+    },
+    TooLarge {
+        at: String,
+    },
+    /// A number not written in its shortest form.
+    NotShortest {
+        at: String,
+    },
+    /// A text longer than the rest of the link.
+    LongerThanLink {
+        at: String,
+    },
+    NotUtf8 {
+        at: String,
+    },
+    UnknownFlags {
+        at: String,
+    },
+    TooManyDecimals {
+        at: String,
+    },
+    /// A code (driver kind, method, flag) this format does not have.
+    UnknownCode {
+        at: String,
+        code: u8,
+    },
+    /// Bytes left over after the scenario.
+    Trailing {
+        bytes: usize,
+    },
 }
-
-impl std::error::Error for LinkError {}
 
 /// The fragment payload, without '#': "s1." followed by base64url (no padding),
 /// in the newest format.
@@ -135,7 +139,7 @@ pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
         }
     }
     let Some((digits, data)) = split_tag(f) else {
-        return Err(LinkError::Malformed("it does not begin with the s1. tag of a share link".into()));
+        return Err(LinkError::Malformed(Malformed::NoTag));
     };
     // The tag is ASCII, so its length in bytes is its length in characters.
     let data_start = digits.len().saturating_add(2);
@@ -169,10 +173,10 @@ fn split_tag(f: &str) -> Option<(&str, &str)> {
 /// zero, too long) is malformed.
 fn version(digits: &str) -> Result<u32, LinkError> {
     if digits.len() > 9 {
-        return Err(LinkError::Malformed("its format tag is too long".into()));
+        return Err(LinkError::Malformed(Malformed::TagTooLong));
     }
     if digits.starts_with('0') {
-        return Err(LinkError::Malformed(format!("s{digits} is not a format tag SOTP writes")));
+        return Err(LinkError::Malformed(Malformed::TagNotWritten { tag: format!("s{digits}") }));
     }
     digits.parse::<u32>().map_err(|_| LinkError::UnknownVersion { tag: format!("s{digits}") })
 }

@@ -79,11 +79,10 @@
 use super::base64url::{decode_lenient, encode as base64url_encode};
 use super::crc32::crc32;
 use super::wire::{read_leb128, write_decimal, write_leb128, write_text, write_year, LebError};
-use super::LinkError;
+use super::{LinkError, Malformed};
 use crate::model::scenario::DriverKind;
 use crate::model::{Company, Method, Scenario, Segment};
 use rust_decimal::Decimal;
-use std::fmt;
 
 /// The format version this module reads and writes.
 pub const VERSION: u32 = 1;
@@ -197,23 +196,27 @@ struct Reader<'a> {
     rest: &'a [u8],
 }
 
-fn malformed(what: impl fmt::Display) -> LinkError {
-    LinkError::Malformed(what.to_string())
+fn malformed(m: Malformed) -> LinkError {
+    LinkError::Malformed(m)
+}
+
+fn at(what: &str) -> String {
+    what.to_string()
 }
 
 impl<'a> Reader<'a> {
     fn byte(&mut self, what: &str) -> Result<u8, LinkError> {
         let (&b, rest) =
-            self.rest.split_first().ok_or_else(|| malformed(format!("its data ends at {what}")))?;
+            self.rest.split_first().ok_or_else(|| malformed(Malformed::EndsAt { at: at(what) }))?;
         self.rest = rest;
         Ok(b)
     }
 
     fn leb128(&mut self, max_bits: u32, what: &str) -> Result<u128, LinkError> {
         let (value, rest) = read_leb128(self.rest, max_bits).map_err(|e| match e {
-            LebError::Incomplete => malformed(format!("its data ends at {what}")),
-            LebError::TooWide => malformed(format!("{what} is too large")),
-            LebError::NotMinimal => malformed(format!("{what} is not written in its shortest form")),
+            LebError::Incomplete => malformed(Malformed::EndsAt { at: at(what) }),
+            LebError::TooWide => malformed(Malformed::TooLarge { at: at(what) }),
+            LebError::NotMinimal => malformed(Malformed::NotShortest { at: at(what) }),
         })?;
         self.rest = rest;
         Ok(value)
@@ -221,7 +224,7 @@ impl<'a> Reader<'a> {
 
     fn count(&mut self, what: &str) -> Result<usize, LinkError> {
         let n = self.leb128(32, what)?;
-        usize::try_from(n).map_err(|_| malformed(format!("{what} is too large")))
+        usize::try_from(n).map_err(|_| malformed(Malformed::TooLarge { at: at(what) }))
     }
 
     fn text(&mut self, what: &str) -> Result<String, LinkError> {
@@ -229,15 +232,15 @@ impl<'a> Reader<'a> {
         let (bytes, rest) = self
             .rest
             .split_at_checked(len)
-            .ok_or_else(|| malformed(format!("{what} is longer than the link")))?;
+            .ok_or_else(|| malformed(Malformed::LongerThanLink { at: at(what) }))?;
         self.rest = rest;
-        let text = std::str::from_utf8(bytes).map_err(|_| malformed(format!("{what} is not valid UTF-8")))?;
+        let text = std::str::from_utf8(bytes).map_err(|_| malformed(Malformed::NotUtf8 { at: at(what) }))?;
         Ok(text.to_string())
     }
 
     fn year(&mut self, what: &str) -> Result<i32, LinkError> {
-        let zigzag =
-            u32::try_from(self.leb128(32, what)?).map_err(|_| malformed(format!("{what} is too large")))?;
+        let zigzag = u32::try_from(self.leb128(32, what)?)
+            .map_err(|_| malformed(Malformed::TooLarge { at: at(what) }))?;
         let half = (zigzag >> 1) as i32;
         Ok(if zigzag & 1 == 0 { half } else { !half })
     }
@@ -245,38 +248,42 @@ impl<'a> Reader<'a> {
     fn decimal(&mut self, what: &str) -> Result<Decimal, LinkError> {
         let head = self.byte(what)?;
         if head & 0x60 != 0 {
-            return Err(malformed(format!("{what} has unknown flags")));
+            return Err(malformed(Malformed::UnknownFlags { at: at(what) }));
         }
         let scale = u32::from(head & 0x1f);
         if scale > 28 {
-            return Err(malformed(format!("{what} has more than 28 decimal places")));
+            return Err(malformed(Malformed::TooManyDecimals { at: at(what) }));
         }
         let mantissa = self.leb128(96, what)?;
-        let mantissa = i128::try_from(mantissa).map_err(|_| malformed(format!("{what} is too large")))?;
+        let mantissa =
+            i128::try_from(mantissa).map_err(|_| malformed(Malformed::TooLarge { at: at(what) }))?;
         let mut d = Decimal::try_from_i128_with_scale(mantissa, scale)
-            .map_err(|_| malformed(format!("{what} is too large")))?;
+            .map_err(|_| malformed(Malformed::TooLarge { at: at(what) }))?;
         d.set_sign_negative(head & 0x80 != 0);
         Ok(d)
     }
 
     fn segment(&mut self, i: usize) -> Result<Segment, LinkError> {
-        let at = |field: &str| format!("segment {} {field}", i.saturating_add(1));
+        let at = |field: &str| format!("segments[{i}].{field}");
         let id = self.text(&at("id"))?;
         let name = self.text(&at("name"))?;
-        let tag = self.byte(&at("driver kind"))?;
+        let kind_at = at("driver.kind");
+        let tag = self.byte(&kind_at)?;
         let kind = DriverKind::from_link_tag(tag)
-            .ok_or_else(|| malformed(format!("{} {tag} is unknown", at("driver kind"))))?;
+            .ok_or_else(|| malformed(Malformed::UnknownCode { at: kind_at.clone(), code: tag }))?;
         let mut values = Vec::with_capacity(kind.fields().len());
         for field in kind.fields() {
-            values.push(self.decimal(&at(field.json_key()))?);
+            values.push(self.decimal(&at(&format!("driver.{}", field.json_key())))?);
         }
-        let driver = kind.build(&values).ok_or_else(|| malformed(at("driver")))?;
+        // `values` holds one value per field of the kind, so this builds.
+        let driver = kind.build(&values).ok_or_else(|| malformed(Malformed::EndsAt { at: at("driver") }))?;
         let margin_pct = self.decimal(&at("margin_pct"))?;
-        let method = match self.byte(&at("method"))? {
+        let method_at = at("method");
+        let method = match self.byte(&method_at)? {
             0 => Method::Pe,
             1 => Method::EvEbit,
             2 => Method::EvSales,
-            other => return Err(malformed(format!("{} {other} is unknown", at("method")))),
+            code => return Err(malformed(Malformed::UnknownCode { at: method_at, code })),
         };
         let multiple = self.decimal(&at("multiple"))?;
         Ok(Segment { id, name, driver, margin_pct, method, multiple })
@@ -286,7 +293,7 @@ impl<'a> Reader<'a> {
 fn read_scenario(body: &[u8]) -> Result<Scenario, LinkError> {
     let mut r = Reader { rest: body };
     let name = r.text("name")?;
-    let company = Company { name: r.text("company name")?, ticker: r.text("ticker")? };
+    let company = Company { name: r.text("company.name")?, ticker: r.text("company.ticker")? };
     let reporting_currency = r.text("reporting_currency")?;
     let listing_currency = r.text("listing_currency")?;
     let fx_listing_per_reporting = r.decimal("fx_listing_per_reporting")?;
@@ -294,12 +301,12 @@ fn read_scenario(body: &[u8]) -> Result<Scenario, LinkError> {
     let price_date = match r.byte("price_date")? {
         0 => None,
         1 => Some(r.text("price_date")?),
-        other => return Err(malformed(format!("price_date flag {other} is unknown"))),
+        code => return Err(malformed(Malformed::UnknownCode { at: at("price_date"), code })),
     };
     let shares_bn = r.decimal("shares_bn")?;
     let base_year = r.year("base_year")?;
     let valuation_year = r.year("valuation_year")?;
-    let count = r.count("the number of segments")?;
+    let count = r.count("segments")?;
     // No capacity from the count: it is untrusted, and every segment takes
     // bytes, so a false count runs out of data instead of memory.
     let mut segments = Vec::new();
@@ -326,10 +333,7 @@ fn read_scenario(body: &[u8]) -> Result<Scenario, LinkError> {
         buyback_listing_bn: r.decimal("buyback_listing_bn")?,
     };
     if !r.rest.is_empty() {
-        return Err(malformed(match r.rest.len() {
-            1 => "a byte follows the scenario".to_string(),
-            n => format!("{n} bytes follow the scenario"),
-        }));
+        return Err(malformed(Malformed::Trailing { bytes: r.rest.len() }));
     }
     Ok(scenario)
 }

@@ -1,11 +1,10 @@
 //! Every numeric field of a scenario, with its rule.
 //!
 //! One catalogue serves validation, import and the editing UI, so a rule is
-//! written once and a field has one name in every message.
+//! written once; what a field is called is the text module's (`crate::text`).
 
 use super::scenario::{Driver, Scenario};
 use rust_decimal::Decimal;
-use std::fmt;
 
 /// A numeric field of a scenario. Segment fields carry the segment's index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,29 +69,10 @@ impl Rule {
             Err(RuleBroken(self))
         }
     }
-
-    /// The rule in words, as it appears after the field's name.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Rule::Any => "any number",
-            Rule::Positive => "must be more than 0",
-            Rule::NonNegative => "must be 0 or more",
-            Rule::DiscountPct => "must be 0 or more and less than 100",
-            Rule::MarginPct => "must be between -100 and 100",
-            Rule::GrowthPct => "must be more than -100",
-            Rule::Year => "must be a whole year",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RuleBroken(pub Rule);
-
-impl fmt::Display for RuleBroken {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.describe())
-    }
-}
 
 impl Field {
     pub const GROUP: [Field; 11] = [
@@ -163,37 +143,11 @@ impl Field {
         }
     }
 
-    /// A plain-words name that fits any company; the UI may use a more
-    /// specific one (e.g. "EV deliveries" for Xiaomi's `ev` units).
-    pub fn label(self, s: &Scenario) -> String {
-        use SegmentField as S;
-        let (rep, lst) = (&s.reporting_currency, &s.listing_currency);
+    /// The index of the segment a segment field belongs to.
+    pub fn segment(self) -> Option<usize> {
         match self {
-            Field::Price => format!("Price, {lst}"),
-            Field::SharesBn => "Shares, bn".into(),
-            Field::Fx => format!("FX, {lst} per {rep}"),
-            Field::BaseYear => "Base year".into(),
-            Field::ValuationYear => "Valuation year".into(),
-            Field::NetCashBn => format!("Net cash, {rep} bn"),
-            Field::InvestmentsBn => format!("Investments, {rep} bn"),
-            Field::InvestmentsDiscountPct => "Investments discount, %".into(),
-            Field::OtherBn => format!("Other claims, {rep} bn"),
-            Field::HoldingDiscountPct => "Holding discount, %".into(),
-            Field::BuybackListingBn => format!("Planned buybacks, {lst} bn"),
-            Field::Segment(i, f) => {
-                let seg = s.segments.get(i).map_or("Segment", |seg| seg.name.as_str());
-                let what = match f {
-                    S::Units => "units".to_string(),
-                    S::BaseUnits => "base-year units".to_string(),
-                    S::Asp => format!("ASP, {rep}"),
-                    S::GrowthPct => "growth, %".to_string(),
-                    S::RevenueBn => format!("revenue, {rep} bn"),
-                    S::BaseRevenueBn => format!("base-year revenue, {rep} bn"),
-                    S::MarginPct => "margin, %".to_string(),
-                    S::Multiple => "multiple, x".to_string(),
-                };
-                format!("{seg} {what}")
-            }
+            Field::Segment(i, _) => Some(i),
+            _ => None,
         }
     }
 

@@ -7,6 +7,8 @@
 //! (`arbitrary_precision`), so `40.34` is read exactly, never through f64.
 
 use super::field::Field;
+use super::issue::short;
+use super::issue::{Expected, Found, Problem};
 use super::number::{parse_decimal, NumberError};
 use super::scenario::{Company, Driver, DriverKind, Method, Scenario, Segment, FORMAT, VERSION};
 use super::validate::{validate, Issue};
@@ -41,14 +43,9 @@ pub fn to_json(s: &Scenario) -> String {
 /// list of everything wrong with it.
 pub fn from_json(text: &str) -> Result<Scenario, Vec<Issue>> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(vec![Issue::new(
-            "(file)",
-            "File",
-            format!("is {} bytes; a scenario file is at most {} bytes", text.len(), MAX_FILE_BYTES),
-        )]);
+        return Err(vec![Issue::file(Problem::FileTooLarge { bytes: text.len(), max: MAX_FILE_BYTES })]);
     }
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| vec![Issue::new("(file)", "File", format!("is not valid JSON ({e})"))])?;
+    let value: Value = serde_json::from_str(text).map_err(|e| vec![Issue::file(Problem::not_json(&e))])?;
     from_value(&value)
 }
 
@@ -91,19 +88,23 @@ struct Reader {
 }
 
 impl Reader {
-    fn problem(&mut self, path: &str, problem: impl Into<String>) {
-        self.issues.push(Issue::new(path, path, problem));
+    fn problem(&mut self, path: &str, problem: Problem) {
+        self.issues.push(Issue::at(path, problem));
+    }
+
+    fn expected(&mut self, path: &str, what: Expected, found: Found) {
+        self.problem(path, Problem::Expected { what, found });
     }
 
     fn object<'v>(&mut self, v: Option<&'v Value>, path: &str) -> Option<&'v Map<String, Value>> {
         match v {
             Some(Value::Object(map)) => Some(map),
             None => {
-                self.problem(path, "is missing");
+                self.problem(path, Problem::Missing);
                 None
             }
             Some(other) => {
-                self.problem(path, format!("must be an object, not {}", kind_of(other)));
+                self.expected(path, Expected::Object, Found::kind(other));
                 None
             }
         }
@@ -112,24 +113,16 @@ impl Reader {
     fn header(&mut self, root: &Map<String, Value>) {
         match root.get("format") {
             Some(Value::String(f)) if f == FORMAT => {}
-            Some(other) => {
-                self.problem("format", format!("must be \"{FORMAT}\", not {}", short(&other.to_string())))
-            }
-            None => self.problem(
-                "format",
-                format!("is missing (must be \"{FORMAT}\"); is this a SOTP scenario file?"),
-            ),
+            Some(other) => self.expected("format", Expected::Format, Found::text(other)),
+            None => self.problem("format", Problem::FormatMissing),
         }
         match root.get("version") {
             Some(Value::Number(n)) if n.to_string() == VERSION.to_string() => {}
-            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > u64::from(VERSION)) => self.problem(
-                "version",
-                format!("is {n}: the file comes from a newer SOTP; this one reads version {VERSION}"),
-            ),
-            Some(other) => {
-                self.problem("version", format!("must be {VERSION}, not {}", short(&other.to_string())))
+            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > u64::from(VERSION)) => {
+                self.problem("version", Problem::NewerVersion { found: n.to_string() })
             }
-            None => self.problem("version", "is missing"),
+            Some(other) => self.expected("version", Expected::Version, Found::text(other)),
+            None => self.problem("version", Problem::Missing),
         }
     }
 
@@ -138,11 +131,11 @@ impl Reader {
         let segments = match m.get("segments") {
             Some(Value::Array(items)) => items.iter().enumerate().map(|(i, v)| self.segment(v, i)).collect(),
             Some(other) => {
-                self.problem("segments", format!("must be a list, not {}", kind_of(other)));
+                self.expected("segments", Expected::List, Found::kind(other));
                 Vec::new()
             }
             None => {
-                self.problem("segments", "is missing");
+                self.problem("segments", Problem::Missing);
                 Vec::new()
             }
         };
@@ -187,22 +180,15 @@ impl Reader {
             return placeholder;
         };
         let method = match m.get("method") {
-            Some(Value::String(code)) => Method::from_code(code).unwrap_or_else(|| {
-                self.problem(
-                    &format!("{at}method"),
-                    format!("must be \"pe\", \"ev_ebit\" or \"ev_sales\", not \"{code}\""),
-                );
-                Method::Pe
-            }),
+            Some(Value::String(code)) if Method::from_code(code).is_some() => {
+                Method::from_code(code).unwrap_or(Method::Pe)
+            }
             Some(other) => {
-                self.problem(
-                    &format!("{at}method"),
-                    format!("must be \"pe\", \"ev_ebit\" or \"ev_sales\", not {}", short(&other.to_string())),
-                );
+                self.expected(&format!("{at}method"), Expected::Method, Found::text(other));
                 Method::Pe
             }
             None => {
-                self.problem(&format!("{at}method"), "is missing");
+                self.problem(&format!("{at}method"), Problem::Missing);
                 Method::Pe
             }
         };
@@ -220,20 +206,21 @@ impl Reader {
         let m = self.object(v, path)?;
         let at = format!("{path}.");
         let kind = match m.get("kind") {
-            Some(Value::String(k)) => k.as_str(),
+            Some(Value::String(k)) => k,
             Some(other) => {
-                self.problem(&format!("{at}kind"), format!("must be a text, not {}", kind_of(other)));
+                self.expected(&format!("{at}kind"), Expected::Text, Found::kind(other));
                 return None;
             }
             None => {
-                self.problem(&format!("{at}kind"), "is missing");
+                self.problem(&format!("{at}kind"), Problem::Missing);
                 return None;
             }
         };
         let Some(kind) = DriverKind::from_code(kind) else {
-            self.problem(
+            self.expected(
                 &format!("{at}kind"),
-                format!("must be one of {}, not \"{kind}\"", Driver::KINDS.join(", ")),
+                Expected::DriverKind,
+                Found::Text(short(&format!("\"{kind}\""))),
             );
             return None;
         };
@@ -245,11 +232,11 @@ impl Reader {
         match m.get(key) {
             Some(Value::String(s)) => s.clone(),
             Some(other) => {
-                self.problem(&format!("{at}{key}"), format!("must be a text, not {}", kind_of(other)));
+                self.expected(&format!("{at}{key}"), Expected::Text, Found::kind(other));
                 String::new()
             }
             None => {
-                self.problem(&format!("{at}{key}"), "is missing");
+                self.problem(&format!("{at}{key}"), Problem::Missing);
                 String::new()
             }
         }
@@ -261,19 +248,16 @@ impl Reader {
             // With arbitrary_precision, a number's text is what the file says.
             Some(Value::Number(n)) => parse_decimal(&n.to_string()),
             Some(other) => {
-                self.problem(
-                    &format!("{at}{key}"),
-                    format!("must be a decimal such as \"40.34\", not {}", kind_of(other)),
-                );
+                self.expected(&format!("{at}{key}"), Expected::Decimal, Found::kind(other));
                 return Decimal::ZERO;
             }
             None => {
-                self.problem(&format!("{at}{key}"), "is missing");
+                self.problem(&format!("{at}{key}"), Problem::Missing);
                 return Decimal::ZERO;
             }
         };
         parsed.unwrap_or_else(|e: NumberError| {
-            self.problem(&format!("{at}{key}"), e.to_string());
+            self.problem(&format!("{at}{key}"), Problem::Number(e));
             Decimal::ZERO
         })
     }
@@ -283,43 +267,18 @@ impl Reader {
             Some(Value::Number(n)) => match n.as_i64().and_then(|y| i32::try_from(y).ok()) {
                 Some(y) => y,
                 None => {
-                    self.problem(key, format!("must be a whole year, not {n}"));
+                    self.expected(key, Expected::WholeYear, Found::Text(short(&n.to_string())));
                     0
                 }
             },
             Some(other) => {
-                self.problem(
-                    key,
-                    format!("must be a whole number such as 2026, not {}", short(&other.to_string())),
-                );
+                self.expected(key, Expected::Year, Found::text(other));
                 0
             }
             None => {
-                self.problem(key, "is missing");
+                self.problem(key, Problem::Missing);
                 0
             }
         }
-    }
-}
-
-/// What a JSON value is, in words, for messages.
-pub(crate) fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// A value as it appears in the file, cut short for messages.
-/// A value quoted in a message, cut to 40 characters.
-pub fn short(text: &str) -> String {
-    if text.chars().count() > 40 {
-        format!("{}...", text.chars().take(40).collect::<String>())
-    } else {
-        text.to_string()
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod arith;
 pub mod field;
+pub mod issue;
 pub mod json;
 pub mod number;
 pub mod presets;
@@ -17,8 +18,9 @@ pub mod validate;
 pub mod valuation;
 
 pub use field::{Field, Rule, SegmentField};
+pub use issue::{Expected, Found, Issue, JsonKind, Problem, Subject};
 pub use number::{parse_decimal, parse_integer, NumberError};
 pub use presets::Preset;
 pub use scenario::{Company, Driver, DriverKind, Method, Scenario, Segment};
-pub use validate::{validate, Issue};
+pub use validate::validate;
 pub use valuation::{evaluate, GroupTerm, Valuation};

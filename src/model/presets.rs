@@ -35,7 +35,9 @@ struct Assumptions {
 impl Preset {
     pub const ALL: [Preset; 3] = [Preset::Bear, Preset::Base, Preset::Bull];
 
-    pub fn label(self) -> &'static str {
+    /// The preset's name in its scenario's name ("Xiaomi Base") and in keys:
+    /// data, the same in every language (the page's word is `crate::text`'s).
+    pub fn name(self) -> &'static str {
         match self {
             Preset::Bear => "Bear",
             Preset::Base => "Base",
@@ -97,7 +99,7 @@ impl Preset {
             multiple: pe,
         };
         Scenario {
-            name: format!("Xiaomi {}", self.label()),
+            name: format!("Xiaomi {}", self.name()),
             company: Company { name: "Xiaomi Corporation".into(), ticker: "1810.HK".into() },
             reporting_currency: "RMB".into(),
             listing_currency: "HKD".into(),

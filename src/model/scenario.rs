@@ -62,14 +62,6 @@ pub enum Driver {
 }
 
 impl Driver {
-    /// The JSON codes of every kind, for messages.
-    pub const KINDS: [&'static str; 4] = [
-        DriverKind::Units.code(),
-        DriverKind::UnitsGrowth.code(),
-        DriverKind::Revenue.code(),
-        DriverKind::RevenueGrowth.code(),
-    ];
-
     /// The JSON code of this driver's kind.
     pub fn kind(&self) -> &'static str {
         self.driver_kind().code()
@@ -178,23 +170,5 @@ impl Method {
 
     pub fn from_code(code: &str) -> Option<Method> {
         Method::ALL.into_iter().find(|m| m.code() == code)
-    }
-
-    /// The name an analyst uses for the multiple.
-    pub fn label(self) -> &'static str {
-        match self {
-            Method::Pe => "P/E",
-            Method::EvEbit => "EV/EBIT",
-            Method::EvSales => "EV/Sales",
-        }
-    }
-
-    /// What `margin_pct` means under this method.
-    pub fn profit_label(self) -> &'static str {
-        match self {
-            Method::Pe => "net profit",
-            Method::EvEbit => "EBIT",
-            Method::EvSales => "profit (not used by EV/Sales)",
-        }
     }
 }

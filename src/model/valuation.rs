@@ -6,7 +6,7 @@
 use super::arith::Checked;
 use super::field::{Field, SegmentField};
 use super::scenario::{Driver, Method, Scenario};
-use super::validate::{shares_after_buyback, validate, Issue, MAX_YEARS};
+use super::validate::{shares_after_buyback, validate, Issue, Problem, MAX_YEARS};
 use rust_decimal::Decimal;
 
 /// One segment's line of the valuation.
@@ -43,16 +43,6 @@ impl GroupTerm {
         GroupTerm::Other,
         GroupTerm::Buybacks,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            GroupTerm::HoldingDiscount => "Holding discount",
-            GroupTerm::NetCash => "Net cash",
-            GroupTerm::Investments => "Investments, after discount",
-            GroupTerm::Other => "Other claims",
-            GroupTerm::Buybacks => "Buybacks",
-        }
-    }
 }
 
 /// A group line of the bridge: its signed effect on equity and per share.
@@ -123,19 +113,19 @@ pub fn value(s: &Scenario) -> Result<Valuation, Issue> {
     // that `growth_factor` never loops for billions of years.
     let years = i64::from(s.valuation_year) - i64::from(s.base_year);
     let growth_years = u32::try_from(years)
-        .map_err(|_| Issue::for_field(Field::ValuationYear, s, "must not be before the base year"))?;
+        .map_err(|_| Issue::for_field(Field::ValuationYear, s, Problem::BeforeBaseYear))?;
     if growth_years > MAX_YEARS.unsigned_abs() {
         return Err(Issue::for_field(
             Field::ValuationYear,
             s,
-            format!("must be at most {MAX_YEARS} years after the base year"),
+            Problem::TooFarAfterBaseYear { max: MAX_YEARS },
         ));
     }
     let shares_after_bn = shares_after_buyback(s)?;
     // The arithmetic reports only which field overflowed; the message is
     // built once, here, rather than at each of its twenty checked steps.
     compute(s, growth_years, shares_after_bn)
-        .map_err(|field| Issue::for_field(field, s, "is too large to compute with"))
+        .map_err(|field| Issue::for_field(field, s, Problem::TooLargeToCompute))
 }
 
 /// The checked arithmetic of `value`; on overflow, the field that caused it.

@@ -3,8 +3,9 @@
 use super::parts::load_explanation;
 use super::state::{AppState, Shown};
 use crate::display::{fixed, multiple, pct, per_share};
-use crate::explain::Line;
 use crate::model::valuation::GroupTerm;
+use crate::text::explain::Line;
+use crate::text::{self, Key, Lang};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -33,7 +34,7 @@ fn group_testid(term: GroupTerm) -> &'static str {
     }
 }
 
-fn rows(shown: &Shown) -> Vec<Row> {
+fn rows(lang: Lang, shown: &Shown) -> Vec<Row> {
     let (s, v) = (&shown.scenario, &shown.valuation);
     let cur = s.listing_currency.as_str();
     let share = |d: Decimal| v.share_of_total_pct(d).map(pct).unwrap_or_else(|| "-".into());
@@ -49,7 +50,7 @@ fn rows(shown: &Shown) -> Vec<Row> {
                 "{} x {} {}",
                 fixed(seg.metric_bn, 1),
                 multiple(seg.multiple),
-                seg.method.label()
+                text::method(lang, seg.method)
             ),
             value_bn: fixed(seg.value_bn, 1),
             per_share: per_share(seg.per_share_listing, cur),
@@ -60,7 +61,7 @@ fn rows(shown: &Shown) -> Vec<Row> {
         .collect();
     out.extend(v.group_lines.iter().map(|line| Row {
         testid: group_testid(line.term).to_string(),
-        name: line.term.label().to_string(),
+        name: text::group_term(lang, line.term).to_string(),
         revenue: String::new(),
         profit: String::new(),
         metric: String::new(),
@@ -72,7 +73,7 @@ fn rows(shown: &Shown) -> Vec<Row> {
     }));
     out.push(Row {
         testid: "bridge-total".into(),
-        name: "Value per share".into(),
+        name: lang.t(Key::RowValuePerShare).into(),
         revenue: String::new(),
         profit: String::new(),
         metric: String::new(),
@@ -87,35 +88,38 @@ fn rows(shown: &Shown) -> Vec<Row> {
 
 #[component]
 pub fn BridgeTable(state: AppState) -> impl IntoView {
-    let rows = Memo::new(move |_| state.shown.with(|s| s.as_ref().map(rows).unwrap_or_default()));
+    let rows = Memo::new(move |_| {
+        let lang = state.lang.get();
+        state.shown.with(|s| s.as_ref().map(|s| rows(lang, s)).unwrap_or_default())
+    });
+    let lang = move || state.lang.get();
     let heads = move || {
         state.shown.with(|s| {
             s.as_ref().map(|s| (s.scenario.reporting_currency.clone(), s.scenario.listing_currency.clone()))
         })
     };
-    let revenue_head =
-        Signal::derive(move || format!("Revenue, {} bn", heads().map(|h| h.0).unwrap_or_default()));
-    let value_head =
-        Signal::derive(move || format!("Value, {} bn", heads().map(|h| h.0).unwrap_or_default()));
-    let per_share_head = Signal::derive(move || {
-        let lst =
-            heads().map(|h| crate::display::currency_prefix(&h.1).trim().to_string()).unwrap_or_default();
-        format!("Per share, {lst}")
-    });
+    let head = move |key| {
+        let (rep, lst) = heads().unwrap_or_default();
+        let lst = crate::display::currency_prefix(&lst);
+        lang().f(key, &[("reporting", &rep), ("listing", lst.trim())])
+    };
+    let revenue_head = Signal::derive(move || head(Key::BridgeRevenue));
+    let value_head = Signal::derive(move || head(Key::BridgeValue));
+    let per_share_head = Signal::derive(move || head(Key::BridgePerShare));
     view! {
         <section class="bridge card" aria-labelledby="bridge-title">
-            <h2 id="bridge-title">"Bridge to value per share"</h2>
+            <h2 id="bridge-title">{move || lang().t(Key::BridgeTitle)}</h2>
             <div class="table-scroll">
                 <table data-testid="bridge">
                     <thead>
                         <tr>
-                            <th scope="col">"Line"</th>
+                            <th scope="col">{move || lang().t(Key::BridgeLine)}</th>
                             <th scope="col" class="num">{revenue_head}</th>
-                            <th scope="col" class="num">"Profit, bn"</th>
-                            <th scope="col" class="num">"Metric x multiple"</th>
+                            <th scope="col" class="num">{move || lang().t(Key::BridgeProfit)}</th>
+                            <th scope="col" class="num">{move || lang().t(Key::BridgeMetric)}</th>
                             <th scope="col" class="num">{value_head}</th>
                             <th scope="col" class="num">{per_share_head}</th>
-                            <th scope="col" class="num">"Share"</th>
+                            <th scope="col" class="num">{move || lang().t(Key::BridgeShare)}</th>
                         </tr>
                     </thead>
                     <tbody>

@@ -4,6 +4,7 @@ use super::state::AppState;
 use crate::compare::{compare_rows, equal_weights, parse_weights, weighted};
 use crate::display::{per_share, signed_pct};
 use crate::model::{Preset, Scenario};
+use crate::text::{self, Key};
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -19,6 +20,7 @@ struct Candidate {
 }
 
 fn candidates(state: AppState) -> Vec<Candidate> {
+    let lang = state.lang.get();
     let mut out = vec![Candidate {
         key: "current".into(),
         title: state.shown.with(|s| {
@@ -30,8 +32,8 @@ fn candidates(state: AppState) -> Vec<Candidate> {
             .unwrap_or_else(|| Preset::Base.scenario()),
     }];
     out.extend(Preset::ALL.into_iter().map(|p| Candidate {
-        key: format!("preset:{}", p.label()),
-        title: format!("{} preset", p.label()),
+        key: format!("preset:{}", p.name()),
+        title: lang.f(Key::PresetTitle, &[("preset", text::preset(lang, Some(p)))]),
         scenario: p.scenario(),
     }));
     state.saved.library.with(|l| {
@@ -72,7 +74,8 @@ pub fn CompareView(state: AppState) -> impl IntoView {
     };
     let rows = move || {
         picked.with(|p| {
-            (p.len() >= 2).then(|| compare_rows(&p.iter().map(|c| &c.scenario).collect::<Vec<_>>()))
+            (p.len() >= 2)
+                .then(|| compare_rows(state.lang.get(), &p.iter().map(|c| &c.scenario).collect::<Vec<_>>()))
         })
     };
     view! {
@@ -105,7 +108,7 @@ pub fn CompareView(state: AppState) -> impl IntoView {
                 None => Either::Left(view! { <p class="muted">"Choose at least two scenarios."</p> }),
                 Some(rows) => Either::Right(view! { <CompareTable titles=picked.get().into_iter().map(|c| c.title).collect() rows /> }),
             }}
-            <Weights picked weights />
+            <Weights picked weights lang=state.lang />
         </details>
     }
 }
@@ -141,7 +144,11 @@ fn CompareTable(titles: Vec<String>, rows: Vec<crate::compare::CompareRow>) -> i
 
 /// A weight per chosen scenario; the expected value once they total 100%.
 #[component]
-fn Weights(picked: Memo<Vec<Candidate>>, weights: RwSignal<BTreeMap<String, String>>) -> impl IntoView {
+fn Weights(
+    picked: Memo<Vec<Candidate>>,
+    weights: RwSignal<BTreeMap<String, String>>,
+    lang: RwSignal<text::Lang>,
+) -> impl IntoView {
     let result = move || {
         let picked = picked.get();
         if picked.len() < 2 {
@@ -153,11 +160,15 @@ fn Weights(picked: Memo<Vec<Candidate>>, weights: RwSignal<BTreeMap<String, Stri
             picked.iter().zip(&texts).map(|(c, t)| (c.title.as_str(), t.as_str())).collect();
         let values = match parse_weights(&typed) {
             Ok(values) => values,
-            Err(message) => return Some(Err(message)),
+            Err(e) => return Some(Err(text::weight_error(lang.get(), &e))),
         };
         let scenarios: Vec<&Scenario> = picked.iter().map(|c| &c.scenario).collect();
         let currency = picked.first().map(|c| c.scenario.listing_currency.clone()).unwrap_or_default();
-        Some(weighted(&scenarios, &values).map(|w| (w, currency)).map_err(|e| e.to_string()))
+        Some(
+            weighted(&scenarios, &values)
+                .map(|w| (w, currency))
+                .map_err(|e| text::weight_error(lang.get(), &e)),
+        )
     };
     let equal = move |_| {
         let keys: Vec<String> = picked.with(|p| p.iter().map(|c| c.key.clone()).collect());

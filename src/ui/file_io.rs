@@ -1,9 +1,10 @@
 //! Import and export of the scenario file: the only place that touches the
 //! browser's file and download APIs.
 
-use super::state::{AppState, Notice};
+use super::state::{AppState, Done, Refused};
 use crate::export::{bridge_csv, check_file_size, read_import, scenarios_json, Import};
 use crate::model::json::to_json;
+use crate::text::{self, Rendered};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,8 +30,7 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
         spawn_local(async move {
             let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
             let Some(text) = text else {
-                return state
-                    .refuse(&format!("Import refused: {name} could not be read as text."), Vec::new());
+                return state.refuse(Refused::ImportUnreadable { file: name }, Vec::new());
             };
             match read_import(&name, &text) {
                 Ok(Import::One(scenario)) => state.import_one(*scenario, &name),
@@ -45,11 +45,7 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
         };
         let file_name = format!("{}.json", slug(&shown.scenario.name));
         match download(&file_name, &to_json(&shown.scenario), "application/json") {
-            Ok(()) => state.inform(if state.is_stale() {
-                format!("Exported the last valid scenario as {file_name}; fix the marked fields to export your latest edits.")
-            } else {
-                format!("Exported {file_name}.")
-            }),
+            Ok(()) => state.inform(Done::ExportedScenario { file: file_name, stale: state.is_stale() }),
             Err(_) => state.export_failed(),
         }
     };
@@ -59,10 +55,11 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
         });
         let count = state.saved.library.with_untracked(|l| l.entries().len());
         if count == 0 {
-            return state.inform("There are no saved scenarios to export yet.".into());
+            return state.inform(Done::NothingToExport);
         }
-        match download("sotp-scenarios.json", &text, "application/json") {
-            Ok(()) => state.inform(format!("Exported {count} saved scenarios as sotp-scenarios.json.")),
+        let file = "sotp-scenarios.json";
+        match download(file, &text, "application/json") {
+            Ok(()) => state.inform(Done::ExportedList { count, file: file.to_string() }),
             Err(_) => state.export_failed(),
         }
     };
@@ -71,8 +68,9 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
             return;
         };
         let file_name = format!("{}-bridge.csv", slug(&shown.scenario.name));
-        match download(&file_name, &bridge_csv(&shown.scenario, &shown.valuation), "text/csv") {
-            Ok(()) => state.inform(format!("Exported the bridge as {file_name}.")),
+        let csv = bridge_csv(state.lang.get_untracked(), &shown.scenario, &shown.valuation);
+        match download(&file_name, &csv, "text/csv") {
+            Ok(()) => state.inform(Done::ExportedBridge { file: file_name }),
             Err(_) => state.export_failed(),
         }
     };
@@ -95,22 +93,20 @@ pub fn Notices(state: AppState) -> impl IntoView {
     let dismiss = move |_| state.dismiss_notice();
     move || {
         state.notice.get().map(|notice| {
-            let (text, url) = match notice {
-                Notice::Info(text) => (text, None),
-                Notice::Link { text, url } => (text, Some(url)),
-                Notice::Refused { title, problems } => {
-                    return Either::Right(view! {
-                        <div class="notice error" role="alert" data-testid="import-errors">
-                            <p>{title}</p>
-                            <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                            <button type="button" class="dismiss" aria-label="Dismiss" on:click=dismiss>"×"</button>
-                        </div>
-                    })
-                }
-            };
+            let refused = matches!(notice, crate::notice::Notice::Refused { .. });
+            let Rendered { title, lines, url } = text::notice(state.lang.get(), &notice);
+            if refused {
+                return Either::Right(view! {
+                    <div class="notice error" role="alert" data-testid="import-errors">
+                        <p>{title}</p>
+                        <ul>{lines.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                        <button type="button" class="dismiss" aria-label="Dismiss" on:click=dismiss>"×"</button>
+                    </div>
+                });
+            }
             Either::Left(view! {
                 <div class="notice info" role="status" data-testid="notice">
-                    <span>{text}</span>
+                    <span>{title}</span>
                     {url.map(|url| {
                         view! {
                             <input class="share-link" type="text" readonly aria-label="Share link" data-testid="share-link" prop:value=url />

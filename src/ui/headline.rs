@@ -5,7 +5,8 @@
 //! wasm's size.
 
 use super::state::AppState;
-use crate::display::{per_share, signed_pct, verdict};
+use crate::display::{per_share, signed_pct};
+use crate::text::verdict;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -29,10 +30,12 @@ pub fn Headline(state: AppState) -> impl IntoView {
     let arrow = Signal::derive(move || if up.get() { "\u{25B2} " } else { "\u{25BC} " });
     let direction = Signal::derive(move || if up.get() { " upside" } else { " downside" });
     let sentence = Signal::derive(move || {
-        let case = state.active_preset().map_or("Custom", |p| p.label());
+        let case = state.active_preset();
+        let lang = state.lang.get();
         shown.with(|s| {
             s.as_ref().map(|s| {
                 verdict(
+                    lang,
                     case,
                     s.valuation.per_share_listing,
                     s.scenario.price,

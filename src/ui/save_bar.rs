@@ -7,6 +7,7 @@ use crate::display::per_share;
 use crate::library::SaveStatus;
 use crate::model::evaluate;
 use crate::storage::StorageError;
+use crate::text;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
         }
     });
     let status = Signal::derive(move || state.save_status());
-    let label = Signal::derive(move || status.get().label());
+    let label = Signal::derive(move || text::save_status(state.lang.get(), status.get()));
     let dirty = Signal::derive(move || status.get() != SaveStatus::Saved);
     let name_invalid = Signal::derive(move || state.name_error.with(Option::is_some).to_string());
     view! {
@@ -43,7 +44,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
                         typed.set(text);
                     }
                 />
-                {move || state.name_error.get().map(|e| view! { <span role="alert" class="field-error">{e}</span> })}
+                {move || state.name_error_text().map(|e| view! { <span role="alert" class="field-error">{e}</span> })}
             </div>
             <div class="save-actions">
                 <button type="button" class="primary" on:click=move |_| state.save()>"Save"</button>
@@ -57,7 +58,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
                 state.saved.unavailable.get().then(|| {
                     view! {
                         <p class="storage-warning" role="alert" data-testid="storage-unavailable">
-                            {StorageError::Unavailable.to_string()}
+                            {move || text::storage_error(state.lang.get(), &StorageError::Unavailable)}
                         </p>
                     }
                 })

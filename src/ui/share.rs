@@ -1,7 +1,7 @@
 //! Share links in the browser: reading the address bar, keeping it in step,
 //! the clipboard. Encoding and decoding are `link`'s alone.
 
-use super::state::AppState;
+use super::state::{AppState, Reason, Refused};
 use crate::link::{self, LinkError};
 use crate::model::Scenario;
 use leptos::prelude::*;
@@ -56,8 +56,7 @@ pub fn link_in_address() -> Option<Result<Scenario, LinkError>> {
 pub fn open_link(state: AppState, decoded: Result<Scenario, LinkError>) {
     match decoded {
         Ok(scenario) => state.open_link_copy(scenario),
-        Err(e) => state
-            .refuse("This share link could not be opened; the page shows what it had.", vec![e.to_string()]),
+        Err(e) => state.refuse(Refused::OpenLink, vec![Reason::Link(e)]),
     }
 }
 
@@ -102,12 +101,8 @@ pub fn CopyLinkButton(state: AppState) -> impl IntoView {
         let fragment = link::encode(&shown.scenario);
         if fragment.len() > link::MAX_LINK_CHARS {
             return state.refuse(
-                "This scenario is too large for a link.",
-                vec![format!(
-                    "Its link would be {} characters; links hold at most {}. Use Export scenario to share it as a file.",
-                    fragment.len(),
-                    link::MAX_LINK_CHARS
-                )],
+                Refused::LinkTooLong { chars: fragment.len(), max: link::MAX_LINK_CHARS },
+                Vec::new(),
             );
         }
         let url = format!("{}#{fragment}", address_without_fragment());
@@ -117,16 +112,7 @@ pub fn CopyLinkButton(state: AppState) -> impl IntoView {
                 Some(clipboard) => JsFuture::from(clipboard.write_text(&url)).await.is_ok(),
                 None => false,
             };
-            let what = if stale { "the last valid scenario" } else { "this scenario" };
-            let text = if copied {
-                format!(
-                    "Link to {what} copied ({} characters). Anyone who opens it sees the same numbers.",
-                    url.len()
-                )
-            } else {
-                format!("Copy this link to {what} ({} characters):", url.len())
-            };
-            state.offer_link(text, url);
+            state.offer_link(copied, stale, url);
         });
     };
     view! {

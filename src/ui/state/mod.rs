@@ -8,10 +8,11 @@
 
 pub mod saved;
 
-use crate::labels::field_ui;
 use crate::model::{
-    evaluate, parse_decimal, parse_integer, Field, Issue, Method, Preset, Scenario, Valuation,
+    evaluate, parse_decimal, parse_integer, Field, Issue, Method, Preset, Problem, Scenario, Valuation,
 };
+pub use crate::notice::{Done, Notice, Reason, Refused};
+use crate::text::Lang;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use saved::Saved;
@@ -23,33 +24,17 @@ pub struct Shown {
     pub valuation: Valuation,
 }
 
-/// A message about something the user did (imported, exported, refused).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    Info(String),
-    /// A share link, shown so it can be copied by hand too.
-    Link {
-        text: String,
-        url: String,
-    },
-    /// A refusal, with a headline and the list of problems.
-    Refused {
-        title: String,
-        problems: Vec<String>,
-    },
-}
-
-/// Text that could not be taken, by field, with the message to show under
+/// Text that could not be taken, by field, with the problem to show under
 /// it. A handful at most, so a list (smaller in the wasm than a map).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct FieldErrors(Vec<(Field, String)>);
+pub struct FieldErrors(Vec<(Field, Problem)>);
 
 impl FieldErrors {
-    pub fn get(&self, field: Field) -> Option<&String> {
+    pub fn get(&self, field: Field) -> Option<&Problem> {
         self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
     }
 
-    pub fn insert(&mut self, field: Field, message: String) {
+    pub fn insert(&mut self, field: Field, message: Problem) {
         self.remove(field);
         self.0.push((field, message));
     }
@@ -73,7 +58,7 @@ pub struct AppState {
     /// Bumped when the scenario is replaced as a whole, so that inputs are
     /// rebuilt with the new text (an input otherwise keeps what was typed).
     pub generation: RwSignal<u64>,
-    /// Text that could not be taken, by field: the message to show under it.
+    /// Text that could not be taken, by field: the problem to show under it.
     pub field_errors: RwSignal<FieldErrors>,
     pub evaluation: Memo<Result<Valuation, Vec<Issue>>>,
     /// The last valid valuation: what stays on screen while input is wrong.
@@ -82,7 +67,9 @@ pub struct AppState {
     pub preset: Memo<Option<Preset>>,
     pub notice: RwSignal<Option<Notice>>,
     /// The problem with the name being typed, if any (names are text, not fields).
-    pub name_error: RwSignal<Option<String>>,
+    pub name_error: RwSignal<Option<Problem>>,
+    /// The language every text is shown in (`crate::text`).
+    pub lang: RwSignal<Lang>,
     /// True while the scenario on screen came from a share link and is not
     /// saved: the address bar then follows each edit.
     pub from_link: RwSignal<bool>,
@@ -112,6 +99,7 @@ impl AppState {
             preset,
             notice: RwSignal::new(None),
             name_error: RwSignal::new(None),
+            lang: RwSignal::new(Lang::default()),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
             parts: crate::ui::lazy::Parts::new(),
@@ -148,19 +136,27 @@ impl AppState {
                 self.name_error.set(None);
                 self.scenario.update(|s| s.name = text.to_string());
             }
-            Some(problem) => self.name_error.set(Some(format!("Scenario name: {problem}"))),
+            Some(problem) => self.name_error.set(Some(problem)),
         }
+    }
+
+    /// The message under the name field, if the typed name breaks the rule.
+    pub fn name_error_text(&self) -> Option<String> {
+        let lang = self.lang.get();
+        self.name_error
+            .get()
+            .map(|p| crate::text::issue(lang, &Issue::new("name", crate::model::Subject::Name, p)))
     }
 
     /// Takes what the user typed into a field. Text that does not parse or
     /// breaks the field's own rule is kept out of the scenario and explained
     /// under the field; the valuation waits for a valid value.
     pub fn edit(&self, field: Field, text: &str) {
-        let integer = self.scenario.with_untracked(|s| field_ui(field, s).integer);
+        let integer = field.rule() == crate::model::Rule::Year;
         let parsed = if integer { parse_integer(text).map(Decimal::from) } else { parse_decimal(text) };
         let result = parsed
-            .map_err(|e| e.to_string())
-            .and_then(|d| field.rule().check(d).map(|()| d).map_err(|b| b.to_string()));
+            .map_err(Problem::Number)
+            .and_then(|d| field.rule().check(d).map(|()| d).map_err(|b| Problem::Rule(b.0)));
         match result {
             Ok(value) => {
                 self.field_errors.update(|errors| errors.remove(field));
@@ -186,12 +182,12 @@ impl AppState {
 
     /// The message to show under a field: its own text error first, then a
     /// rule of the whole scenario that names it (e.g. the year range).
-    pub fn problem_for(&self, field: Field) -> Option<String> {
+    pub fn problem_for(&self, field: Field) -> Option<Problem> {
         if let Some(own) = self.field_errors.with(|e| e.get(field).cloned()) {
             return Some(own);
         }
         self.evaluation.with(|r| match r {
-            Err(issues) => issues.iter().find(|i| i.field == Some(field)).map(|i| i.problem.clone()),
+            Err(issues) => issues.iter().find(|i| i.field() == Some(field)).map(|i| i.problem.clone()),
             Ok(_) => None,
         })
     }
@@ -211,28 +207,28 @@ impl AppState {
     // through these, and never write `notice` themselves.
 
     /// A message that something was done.
-    pub fn inform(&self, text: String) {
-        self.notice.set(Some(Notice::Info(text)));
+    pub fn inform(&self, done: Done) {
+        self.notice.set(Some(Notice::Done(done)));
     }
 
     /// A refusal: what was not done, and every reason.
-    pub fn refuse(&self, title: &str, problems: Vec<String>) {
-        self.notice.set(Some(Notice::Refused { title: title.to_string(), problems }));
+    pub fn refuse(&self, what: Refused, reasons: Vec<Reason>) {
+        self.notice.set(Some(Notice::refused(what, reasons)));
     }
 
     /// A file refused (`export::read_import`, `export::check_file_size`).
     pub fn refuse_with(&self, refusal: crate::export::Refusal) {
-        self.notice.set(Some(Notice::Refused { title: refusal.title, problems: refusal.problems }));
+        self.refuse(refusal.what, refusal.reasons);
     }
 
     /// The browser refused to create a download.
     pub fn export_failed(&self) {
-        self.refuse("Export failed: this browser refused to create the download.", Vec::new());
+        self.refuse(Refused::Export, Vec::new());
     }
 
     /// A share link, shown so it can be copied by hand too.
-    pub fn offer_link(&self, text: String, url: String) {
-        self.notice.set(Some(Notice::Link { text, url }));
+    pub fn offer_link(&self, copied: bool, stale: bool, url: String) {
+        self.notice.set(Some(Notice::Link { copied, stale, url }));
     }
 
     pub fn dismiss_notice(&self) {

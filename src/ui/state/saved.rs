@@ -5,7 +5,7 @@
 //! Rust, tested natively on a `MemoryStore`); this file runs them on local
 //! storage and turns their results into signals and messages.
 
-use super::{AppState, Notice};
+use super::{AppState, Done, Reason, Refused};
 use crate::library::{Entry, Library, LAST_OPEN_KEY};
 use crate::model::{validate, Scenario};
 use crate::saving::{self, EntryError, SaveOver};
@@ -92,7 +92,7 @@ impl AppState {
                 self.saved.library.set(Library::from_raw(items));
             }
             Err(StorageError::Unavailable) => self.saved.unavailable.set(true),
-            Err(e) => self.refuse_one("Saved scenarios could not be read.", e.to_string()),
+            Err(e) => self.refuse(Refused::ReadSaved, vec![Reason::Storage(e)]),
         }
     }
 
@@ -160,7 +160,7 @@ impl AppState {
             self.save_new(scenario);
             return;
         };
-        self.save_over(&open.id, open.revision, scenario, "Saved");
+        self.save_over(&open.id, open.revision, scenario, false);
     }
 
     /// Save as a new entry, whatever is open.
@@ -179,19 +179,19 @@ impl AppState {
         else {
             return;
         };
-        self.save_over(&theirs.id, theirs.revision, scenario, "Saved over the other tab's version of");
+        self.save_over(&theirs.id, theirs.revision, scenario, true);
     }
 
     /// Writes `scenario` over entry `id` if storage still holds the revision
     /// this tab knows (`base_revision`); otherwise asks the user, never
     /// overwriting a save or a deletion made elsewhere.
-    fn save_over(&self, id: &str, base_revision: u64, scenario: Scenario, verb: &str) {
+    fn save_over(&self, id: &str, base_revision: u64, scenario: Scenario, over_theirs: bool) {
         let now = now_ms();
         match self.with_library(|store, l| saving::save_over(store, l, id, base_revision, scenario, now)) {
-            Ok(SaveOver::Written(entry)) => self.opened_as_saved(&entry, verb),
+            Ok(SaveOver::Written(entry)) => self.opened_as_saved(&entry, over_theirs),
             Ok(SaveOver::Conflict(theirs)) => self.saved.conflict.set(Some(Conflict::Newer { theirs })),
             Ok(SaveOver::Gone) => self.saved.conflict.set(Some(Conflict::Gone)),
-            Err(e) => self.storage_failed("Not saved.", e),
+            Err(e) => self.storage_failed(Refused::Save, e),
         }
     }
 
@@ -200,7 +200,7 @@ impl AppState {
         let (entry, read_revision) =
             match self.with_library(|store, l| saving::rename(store, l, id, name, now)) {
                 Ok(renamed) => renamed,
-                Err(e) => return self.entry_failed("Not renamed.", e),
+                Err(e) => return self.entry_failed(Refused::Rename, e),
             };
         let was_open = self.saved.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id));
         if was_open {
@@ -221,16 +221,16 @@ impl AppState {
     pub fn duplicate_saved(&self, id: &str) {
         let (now, entropy) = (now_ms(), entropy());
         match self.with_library(|store, l| saving::duplicate(store, l, id, now, entropy)) {
-            Ok(copy) => self.inform(format!("Duplicated as \u{201C}{}\u{201D}.", copy.scenario.name)),
-            Err(e) => self.entry_failed("Not duplicated.", e),
+            Ok(copy) => self.inform(Done::Duplicated { name: copy.scenario.name }),
+            Err(e) => self.entry_failed(Refused::Duplicate, e),
         }
     }
 
     /// A file of one scenario: opened on screen, not saved.
     pub fn import_one(&self, scenario: Scenario, file_name: &str) {
-        let title = scenario.name.clone();
+        let name = scenario.name.clone();
         self.load_unsaved(scenario);
-        self.inform(format!("Imported \u{201C}{title}\u{201D} from {file_name}. It is not saved yet."));
+        self.inform(Done::ImportedOne { name, file: file_name.to_string() });
     }
 
     /// A scenario from a share link: opened as an unsaved copy, whose
@@ -240,9 +240,7 @@ impl AppState {
         let name = scenario.name.clone();
         self.load_unsaved(scenario);
         self.from_link.set(true);
-        self.inform(format!(
-            "Opened \u{201C}{name}\u{201D} from a link. It is not saved yet: Save keeps it in this browser."
-        ));
+        self.inform(Done::OpenedLink { name });
     }
 
     /// Leaves a save that needs the user's decision undecided.
@@ -254,10 +252,7 @@ impl AppState {
     /// so a failure part-way leaves whole entries only, and says how far it got.
     pub fn import_many(&self, list: Vec<Scenario>, file_name: &str) {
         if self.saved.unavailable.get_untracked() {
-            return self.refuse_one(
-                "Import refused: a list of scenarios is saved into My scenarios.",
-                StorageError::Unavailable.to_string(),
-            );
+            return self.refuse(Refused::ImportList, vec![Reason::Storage(StorageError::Unavailable)]);
         }
         let total = list.len();
         let now = now_ms();
@@ -266,16 +261,16 @@ impl AppState {
         // Whatever was saved before a failure is listed.
         self.saved.library.set(library);
         match result {
-            Ok(_) => self.inform(format!("Imported {total} scenarios from {file_name} into My scenarios.")),
+            Ok(_) => self.inform(Done::ImportedMany { count: total, file: file_name.to_string() }),
             Err((done, e)) => {
-                self.storage_failed("Not saved.", e);
-                self.notice.update(|n| {
-                    if let Some(Notice::Refused { problems, .. }) = n {
-                        problems.push(format!(
-                            "{done} of {total} scenarios from {file_name} were saved before this."
-                        ));
-                    }
-                });
+                self.turn_off_if_blocked(&e);
+                self.refuse(
+                    Refused::Save,
+                    vec![
+                        Reason::Storage(e),
+                        Reason::PartlyImported { done, total, file: file_name.to_string() },
+                    ],
+                );
             }
         }
     }
@@ -285,7 +280,7 @@ impl AppState {
         let entry = match self.with_library(|store, l| saving::delete(store, l, id)) {
             Ok(Some(entry)) => entry,
             Ok(None) => return,
-            Err(e) => return self.refuse_one("Not deleted.", e.to_string()),
+            Err(e) => return self.refuse(Refused::Delete, vec![Reason::Storage(e)]),
         };
         let was_open = self.saved.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id));
         if was_open {
@@ -302,7 +297,7 @@ impl AppState {
         let (now, entropy) = (now_ms(), entropy());
         let entry = match self.with_library(|store, l| saving::undo_delete(store, l, entry, now, entropy)) {
             Ok(entry) => entry,
-            Err(e) => return self.storage_failed("Not saved.", e),
+            Err(e) => return self.storage_failed(Refused::Save, e),
         };
         self.saved.deleted.set(None);
         // It was open and the editor still holds it (nothing was opened or
@@ -316,7 +311,7 @@ impl AppState {
     /// Deletes a damaged entry: only ever on the user's explicit request.
     pub fn delete_damaged(&self, key: &str) {
         if let Err(e) = self.with_library(|store, l| saving::delete_damaged(store, l, key)) {
-            self.refuse_one("Not deleted.", e.to_string());
+            self.refuse(Refused::Delete, vec![Reason::Storage(e)]);
         }
     }
 
@@ -328,18 +323,16 @@ impl AppState {
     /// The current scenario if it may be saved (valid), or a refusal.
     fn savable(&self) -> Option<Scenario> {
         if self.saved.unavailable.get_untracked() {
-            self.refuse_one("Not saved.", StorageError::Unavailable.to_string());
+            self.refuse(Refused::Save, vec![Reason::Storage(StorageError::Unavailable)]);
             return None;
         }
         let pending =
             self.field_errors.with_untracked(|e| !e.is_empty()) || self.name_error.get_untracked().is_some();
         let issues = self.scenario.with_untracked(validate);
         if pending || !issues.is_empty() {
-            let mut problems: Vec<String> = issues.iter().map(ToString::to_string).collect();
-            if pending {
-                problems.insert(0, "Some fields hold text that is not a valid value (marked in red).".into());
-            }
-            self.refuse("Not saved: fix these first, so that nothing invalid is stored.", problems);
+            let pending = pending.then_some(Reason::PendingFields);
+            let reasons = pending.into_iter().chain(issues.into_iter().map(Reason::Issue)).collect();
+            self.refuse(Refused::SaveInvalid, reasons);
             return None;
         }
         Some(self.scenario.get_untracked())
@@ -348,8 +341,8 @@ impl AppState {
     fn save_new(&self, scenario: Scenario) {
         let (now, entropy) = (now_ms(), entropy());
         match self.with_library(|store, l| saving::save_new(store, l, scenario, now, entropy)) {
-            Ok(entry) => self.opened_as_saved(&entry, "Saved"),
-            Err(e) => self.storage_failed("Not saved.", e),
+            Ok(entry) => self.opened_as_saved(&entry, false),
+            Err(e) => self.storage_failed(Refused::Save, e),
         }
     }
 
@@ -365,31 +358,33 @@ impl AppState {
     }
 
     /// A saved entry is now the one the editor works on.
-    fn opened_as_saved(&self, entry: &Entry, verb: &str) {
+    fn opened_as_saved(&self, entry: &Entry, over_theirs: bool) {
         if self.scenario.with_untracked(|s| s.name != entry.scenario.name) {
             self.scenario.update(|s| s.name = entry.scenario.name.clone());
         }
         self.mark_open(entry);
-        self.inform(format!("{verb} \u{201C}{}\u{201D}.", entry.scenario.name));
+        let name = entry.scenario.name.clone();
+        self.inform(if over_theirs { Done::SavedOverTheirs { name } } else { Done::Saved { name } });
     }
 
-    /// A write the browser refused; a blocked storage turns saving off.
-    fn storage_failed(&self, title: &str, e: StorageError) {
-        if e == StorageError::Unavailable {
+    /// A blocked storage turns saving off.
+    fn turn_off_if_blocked(&self, e: &StorageError) {
+        if *e == StorageError::Unavailable {
             self.saved.unavailable.set(true);
         }
-        self.refuse_one(title, e.to_string());
     }
 
-    fn entry_failed(&self, title: &str, e: EntryError) {
+    /// A write the browser refused.
+    fn storage_failed(&self, what: Refused, e: StorageError) {
+        self.turn_off_if_blocked(&e);
+        self.refuse(what, vec![Reason::Storage(e)]);
+    }
+
+    fn entry_failed(&self, what: Refused, e: EntryError) {
         match e {
-            EntryError::NotStored => self.refuse_one(title, "That scenario is no longer stored.".into()),
-            EntryError::Name(problem) => self.refuse_one(title, format!("Name: {problem}")),
-            EntryError::Storage(e) => self.storage_failed(title, e),
+            EntryError::NotStored => self.refuse(what, vec![Reason::NotStored]),
+            EntryError::Name(problem) => self.refuse(what, vec![Reason::Name(problem)]),
+            EntryError::Storage(e) => self.storage_failed(what, e),
         }
-    }
-
-    fn refuse_one(&self, title: &str, why: String) {
-        self.refuse(title, vec![why]);
     }
 }

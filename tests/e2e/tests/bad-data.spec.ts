@@ -177,7 +177,7 @@ test('damaged stored entries are listed with Export raw text and Delete; the oth
   // Each says why.
   await expect(damaged.filter({ hasText: 'schema2-damaged-truncated' })).toContainText('not valid JSON');
   await expect(damaged.filter({ hasText: 'schema2-damaged-rule' })).toContainText(
-    /Listing currency: must be a 3-letter ISO 4217 code.*; Smart EV units: must be 0 or more/,
+    /Listing currency: must be a 3-letter ISO 4217 code.*; EV deliveries \(Smart EV\): must be 0 or more/,
   );
   await expect(damaged.filter({ hasText: 'schema2-damaged-missing-fields' })).toContainText('"revision" is missing');
   await expect(damaged.filter({ hasText: 'schema2-damaged-id-mismatch' })).toContainText('someone-else');

@@ -1,0 +1,262 @@
+//! "How is this computed?": each bridge line's formula in words and numbers.
+
+use super::{method as method_name, profit, unit_noun, Key, Lang};
+use crate::display::{billions, count, fixed, multiple, pct, per_share};
+use crate::model::valuation::{GroupTerm, SegmentValue};
+use crate::model::{Driver, Method, Scenario, Valuation};
+use rust_decimal::Decimal;
+
+/// A formula twice: in words, then with the scenario's numbers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Explanation {
+    pub words: String,
+    pub numbers: String,
+}
+
+/// A line of the bridge, as the page names it to explain it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Line {
+    /// A segment, by id.
+    Segment(String),
+    Group(GroupTerm),
+    Total,
+}
+
+/// The explanation of a bridge line; `None` for a segment id the
+/// valuation does not have (it was removed since the line was shown).
+pub fn line(lang: Lang, s: &Scenario, v: &Valuation, line: &Line) -> Option<Explanation> {
+    match line {
+        Line::Segment(id) => v.segments.iter().find(|seg| seg.id == *id).map(|seg| segment(lang, s, v, seg)),
+        Line::Group(term) => Some(group(lang, s, v, *term)),
+        Line::Total => Some(total(lang, s, v)),
+    }
+}
+
+/// The segment's line: revenue from its driver, then the method, then its
+/// share of the value per share.
+pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> Explanation {
+    let rep = s.reporting_currency.as_str();
+    let Some(input) = s.segments.iter().find(|x| x.id == seg.id) else {
+        return Explanation { words: String::new(), numbers: String::new() };
+    };
+    let noun = unit_noun(lang, &seg.id);
+    let n = v.growth_years;
+    let years = n.to_string();
+    let growth = |g: Decimal| {
+        if n == 0 {
+            String::new()
+        } else {
+            let sign = if g < Decimal::ZERO { "-" } else { "+" };
+            lang.f(Key::ExplainGrowthNumbers, &[("sign", sign), ("pct", &pct(g.abs())), ("n", &years)])
+        }
+    };
+    let asp = |asp: &Decimal| format!("{rep} {}", fixed(*asp, asp.scale().min(2)));
+    let units = |units: &Decimal, growth: String, a: &Decimal| {
+        lang.f(
+            Key::ExplainUnitsNumbers,
+            &[("units", &count(*units)), ("noun", noun), ("growth", &growth), ("asp", &asp(a))],
+        )
+    };
+    let (revenue_words, revenue_numbers) = match &input.driver {
+        Driver::Units { units: u, asp: a } => {
+            (lang.t(Key::ExplainUnits).to_string(), units(u, String::new(), a))
+        }
+        Driver::UnitsGrowth { base_units, growth_pct, asp: a } => {
+            (lang.f(Key::ExplainUnitsGrowth, &[("n", &years)]), units(base_units, growth(*growth_pct), a))
+        }
+        Driver::Revenue { revenue_bn } => {
+            (lang.t(Key::ExplainRevenue).to_string(), billions(*revenue_bn, rep))
+        }
+        Driver::RevenueGrowth { base_revenue_bn, growth_pct } => (
+            lang.f(Key::ExplainRevenueGrowth, &[("n", &years)]),
+            format!("{}{}", billions(*base_revenue_bn, rep), growth(*growth_pct)),
+        ),
+    };
+    let revenue = billions(seg.revenue_bn, rep);
+    let value = billions(seg.value_bn, rep);
+    let m = method_name(lang, seg.method);
+    let (method_words, method_numbers) = match seg.method {
+        Method::EvSales => (
+            lang.f(Key::ExplainSalesMethod, &[("method", m)]),
+            lang.f(
+                Key::ExplainSalesNumbers,
+                &[
+                    ("revenue_numbers", &revenue_numbers),
+                    ("revenue", &revenue),
+                    ("multiple", &multiple(seg.multiple)),
+                    ("value", &value),
+                ],
+            ),
+        ),
+        Method::Pe | Method::EvEbit => (
+            lang.f(Key::ExplainProfitMethod, &[("profit", profit(lang, seg.method)), ("method", m)]),
+            lang.f(
+                Key::ExplainProfitNumbers,
+                &[
+                    ("revenue_numbers", &revenue_numbers),
+                    ("revenue", &revenue),
+                    ("margin", &pct(input.margin_pct)),
+                    ("profit", &billions(seg.profit_bn, rep)),
+                    ("multiple", &multiple(seg.multiple)),
+                    ("value", &value),
+                ],
+            ),
+        ),
+    };
+    Explanation {
+        words: lang.f(Key::ExplainSegment, &[("revenue", &revenue_words), ("method", &method_words)]),
+        numbers: lang.f(
+            Key::ExplainThen,
+            &[
+                ("first", &method_numbers),
+                ("then", &per_share_numbers(lang, s, v, seg.value_bn, seg.per_share_listing)),
+            ],
+        ),
+    }
+}
+
+/// A group line of the bridge.
+pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explanation {
+    let rep = s.reporting_currency.as_str();
+    let lst = s.listing_currency.as_str();
+    let Some(line) = v.group_line(term) else {
+        return Explanation { words: String::new(), numbers: String::new() };
+    };
+    let tail = per_share_numbers(lang, s, v, line.amount_bn, line.per_share_listing);
+    let t = |key| lang.t(key).to_string();
+    let (words, numbers) = match term {
+        GroupTerm::HoldingDiscount => (
+            t(Key::ExplainHoldingDiscount),
+            lang.f(
+                Key::ExplainHoldingDiscountNumbers,
+                &[
+                    ("sum", &billions(v.sum_bn, rep)),
+                    ("pct", &pct(s.holding_discount_pct)),
+                    ("discount", &billions(v.holding_discount_bn, rep)),
+                    ("per_share", &tail),
+                ],
+            ),
+        ),
+        GroupTerm::NetCash => (t(Key::ExplainNetCash), tail),
+        GroupTerm::Investments => (
+            t(Key::ExplainInvestments),
+            lang.f(
+                Key::ExplainInvestmentsNumbers,
+                &[
+                    ("investments", &billions(s.investments_bn, rep)),
+                    ("pct", &pct(s.investments_discount_pct)),
+                    ("net", &billions(v.investments_net_bn, rep)),
+                    ("per_share", &tail),
+                ],
+            ),
+        ),
+        GroupTerm::Other => (t(Key::ExplainOther), tail),
+        GroupTerm::Buybacks => (
+            t(Key::ExplainBuybacks),
+            lang.f(
+                Key::ExplainBuybacksNumbers,
+                &[
+                    ("buybacks", &billions(s.buyback_listing_bn, lst)),
+                    ("fx", &fixed(s.fx_listing_per_reporting, 3)),
+                    ("listing", lst),
+                    ("reporting", rep),
+                    ("paid", &billions(v.buyback_bn, rep)),
+                    ("price", &per_share(s.price, lst)),
+                    (
+                        "retired",
+                        &s.buyback_listing_bn.checked_div(s.price).map(|r| fixed(r, 2)).unwrap_or_default(),
+                    ),
+                    ("left", &fixed(v.shares_after_bn, 2)),
+                    ("per_share", &tail),
+                ],
+            ),
+        ),
+    };
+    Explanation { words, numbers }
+}
+
+/// The bridge's total line.
+pub fn total(lang: Lang, s: &Scenario, v: &Valuation) -> Explanation {
+    let rep = s.reporting_currency.as_str();
+    Explanation {
+        words: lang.t(Key::ExplainTotal).to_string(),
+        numbers: lang.f(
+            Key::ExplainTotalNumbers,
+            &[
+                ("equity", &billions(v.equity_bn, rep)),
+                ("shares", &fixed(v.shares_after_bn, 2)),
+                ("reporting", rep),
+                ("per_share", &fixed(v.per_share, 2)),
+                ("fx", &fixed(s.fx_listing_per_reporting, 3)),
+                ("value", &per_share(v.per_share_listing, &s.listing_currency)),
+            ],
+        ),
+    }
+}
+
+fn per_share_numbers(lang: Lang, s: &Scenario, v: &Valuation, amount_bn: Decimal, per: Decimal) -> String {
+    lang.f(
+        Key::ExplainPerShare,
+        &[
+            ("amount", &billions(amount_bn, &s.reporting_currency)),
+            ("shares", &fixed(v.shares_after_bn, 2)),
+            ("fx", &fixed(s.fx_listing_per_reporting, 3)),
+            ("per_share", &per_share(per, &s.listing_currency)),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{evaluate, Preset};
+
+    #[test]
+    fn ev_line_reads_like_the_issue_example() {
+        let s = Preset::Base.scenario();
+        let v = evaluate(&s).expect("base preset is valid");
+        let ev = &v.segments[3];
+        let e = segment(Lang::En, &s, &v, ev);
+        assert!(
+            e.numbers.starts_with("650,000 cars x RMB 255,000 = RMB 165.8bn x 3.0 = RMB 497.3bn;"),
+            "{}",
+            e.numbers
+        );
+        // 497.25 / 26.04 * 1.095 = 20.9096...
+        assert!(e.numbers.ends_with("= HK$20.91 a share"), "{}", e.numbers);
+        assert!(e.words.contains("EV/Sales"));
+    }
+
+    #[test]
+    fn pe_line_shows_growth_margin_and_multiple() {
+        let s = Preset::Base.scenario();
+        let v = evaluate(&s).expect("base preset is valid");
+        let e = segment(Lang::En, &s, &v, &v.segments[0]);
+        // 170m x 0.941 x 1,100 = 175.967bn; x 4% = 7.03868bn; x 22 = 154.85096bn
+        assert!(
+            e.numbers.starts_with(
+                "170,000,000 handsets x (1 - 5.9%)^1 x RMB 1,100 = RMB 176.0bn x 4.0% = RMB 7.0bn x 22.0 = RMB 154.9bn;"
+            ),
+            "{}",
+            e.numbers
+        );
+    }
+
+    #[test]
+    fn buyback_line_states_shares_retired() {
+        let mut s = Preset::Base.scenario();
+        s.buyback_listing_bn = Decimal::from(10);
+        let v = evaluate(&s).expect("valid");
+        let e = group(Lang::En, &s, &v, GroupTerm::Buybacks);
+        // 10 / 1.095 = 9.132...; 10 / 40.34 = 0.2479 bn shares; 26.04 - 0.2479 = 25.79
+        assert!(e.numbers.contains("= RMB 9.1bn subtracted"), "{}", e.numbers);
+        assert!(e.numbers.contains("= 0.25bn shares, leaving 25.79bn"), "{}", e.numbers);
+    }
+
+    #[test]
+    fn total_line_ends_with_the_headline() {
+        let s = Preset::Base.scenario();
+        let v = evaluate(&s).expect("valid");
+        assert!(total(Lang::En, &s, &v).numbers.ends_with("= HK$55.49"));
+    }
+}

@@ -1,0 +1,571 @@
+//! Every text the user reads, in one place: the table of each language
+//! (`en.rs` is the master; its keys are `Key`) and the renderers that turn
+//! typed values (issues, notices, errors, the bridge) into words.
+//!
+//! Everything else says *what* happened as data (`model::Issue`,
+//! `notice::Notice`, `link::LinkError`, ...) and calls these at the edge,
+//! with the reader's language. Adding a language is adding a table.
+
+mod en;
+pub mod explain;
+mod notice;
+
+pub use en::Key;
+pub use notice::{notice, Rendered};
+
+use crate::compare::WeightError;
+use crate::library::{Damage, EntryProblem, SaveStatus, MAX_ID_LEN, SCHEMA};
+use crate::link::{LinkError, Malformed, MAX_LINK_CHARS};
+use crate::model::issue::Names;
+use crate::model::scenario::{DriverKind, FORMAT, VERSION};
+use crate::model::valuation::GroupTerm;
+use crate::model::{
+    Driver, Expected, Field, Found, Issue, JsonKind, Method, NumberError, Preset, Problem, Rule, Scenario,
+    SegmentField, Subject,
+};
+use crate::store::StorageError;
+use rust_decimal::Decimal;
+
+/// A language of the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// Its BCP 47 tag, for `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    fn table(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => en::TABLE,
+        }
+    }
+
+    /// The text of `key`.
+    pub fn t(self, key: Key) -> &'static str {
+        self.table().get(key as usize).copied().unwrap_or("")
+    }
+
+    /// The text of `key` with its `{name}`s filled in.
+    pub fn f(self, key: Key, args: &[(&str, &str)]) -> String {
+        fill(self.t(key), args)
+    }
+}
+
+/// `template` with each `{name}` replaced by the value of `name` in `args`.
+/// A name not in `args` is left as it is, so a mistake shows rather than
+/// vanishing (and `tests/texts.rs` checks that every name is given).
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, from_brace) = rest.split_at(open);
+        out.push_str(before);
+        let value = from_brace
+            .find('}')
+            .and_then(|close| from_brace.get(1..close).map(|name| (close, name)))
+            .and_then(|(close, name)| args.iter().find(|(n, _)| *n == name).map(|(_, v)| (close, *v)));
+        match value {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = from_brace.get(close + 1..).unwrap_or("");
+            }
+            None => {
+                out.push('{');
+                rest = from_brace.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A number in a message (a count, a position, a limit).
+fn n(v: impl std::fmt::Display) -> String {
+    v.to_string()
+}
+
+// --- Rules and issues ---------------------------------------------------
+
+pub fn rule(lang: Lang, r: Rule) -> &'static str {
+    lang.t(match r {
+        Rule::Any => Key::RuleAny,
+        Rule::Positive => Key::RulePositive,
+        Rule::NonNegative => Key::RuleNonNegative,
+        Rule::DiscountPct => Key::RuleDiscount,
+        Rule::MarginPct => Key::RuleMargin,
+        Rule::GrowthPct => Key::RuleGrowth,
+        Rule::Year => Key::RuleYear,
+    })
+}
+
+pub fn number_error(lang: Lang, e: NumberError) -> &'static str {
+    lang.t(match e {
+        NumberError::Empty => Key::NumEmpty,
+        NumberError::ThousandsSeparator => Key::NumThousands,
+        NumberError::DecimalComma => Key::NumDecimalComma,
+        NumberError::PercentSign => Key::NumPercent,
+        NumberError::NotANumber => Key::NumNotANumber,
+        NumberError::TooLarge => Key::NumTooLarge,
+        NumberError::NotWhole => Key::NumNotWhole,
+    })
+}
+
+fn json_kind(lang: Lang, k: JsonKind) -> &'static str {
+    lang.t(match k {
+        JsonKind::Null => Key::KindNull,
+        JsonKind::Bool => Key::KindBool,
+        JsonKind::Number => Key::KindNumber,
+        JsonKind::Text => Key::KindText,
+        JsonKind::List => Key::KindList,
+        JsonKind::Object => Key::KindObject,
+    })
+}
+
+fn found(lang: Lang, f: &Found) -> String {
+    match f {
+        Found::Kind(k) => json_kind(lang, *k).to_string(),
+        Found::Text(t) => t.clone(),
+    }
+}
+
+fn expected(lang: Lang, e: Expected) -> String {
+    let key = match e {
+        Expected::Object => Key::ExpObject,
+        Expected::List => Key::ExpList,
+        Expected::Text => Key::ExpText,
+        Expected::Decimal => Key::ExpDecimal,
+        Expected::Year => Key::ExpYear,
+        Expected::WholeYear => Key::ExpWholeYear,
+        Expected::WholeNumber => Key::ExpWholeNumber,
+        Expected::NonNegativeWhole => Key::ExpNonNegativeWhole,
+        Expected::Method => Key::ExpMethod,
+        // The format's own name and version are the same in every language.
+        Expected::Format => return format!("\"{FORMAT}\""),
+        Expected::Version => return n(VERSION),
+        Expected::DriverKind => {
+            let kinds: Vec<&str> = DriverKind::ALL.iter().map(|k| k.code()).collect();
+            return lang.f(Key::ExpDriverKind, &[("kinds", &kinds.join(", "))]);
+        }
+    };
+    lang.t(key).to_string()
+}
+
+/// The rule a problem breaks, as it reads after the subject's name.
+pub fn problem(lang: Lang, p: &Problem) -> String {
+    let t = |key| lang.t(key).to_string();
+    match p {
+        Problem::Rule(r) => rule(lang, *r).to_string(),
+        Problem::Number(e) => number_error(lang, *e).to_string(),
+        Problem::Length { max, found } => lang.f(Key::Length, &[("max", &n(max)), ("found", &n(found))]),
+        Problem::CurrencyCode => t(Key::CurrencyCode),
+        Problem::Date => t(Key::Date),
+        Problem::BeforeBaseYear => t(Key::BeforeBaseYear),
+        Problem::TooFarAfterBaseYear { max } => lang.f(Key::TooFarAfterBaseYear, &[("max", &n(max))]),
+        Problem::TooLargeToCompute => t(Key::TooLargeToCompute),
+        Problem::RetiresEveryShare => t(Key::RetiresEveryShare),
+        Problem::SegmentCount { max, found } => {
+            lang.f(Key::SegmentCount, &[("max", &n(max)), ("found", &n(found))])
+        }
+        Problem::SegmentIdForm => t(Key::SegmentIdForm),
+        Problem::SegmentIdTaken { id } => lang.f(Key::SegmentIdTaken, &[("id", id)]),
+        Problem::FileTooLarge { bytes, max } => {
+            lang.f(Key::FileTooLarge, &[("bytes", &n(bytes)), ("max", &n(max))])
+        }
+        Problem::NotJson { line, column } => {
+            lang.f(Key::NotJson, &[("line", &n(line)), ("column", &n(column))])
+        }
+        Problem::EmptyList => t(Key::EmptyList),
+        Problem::TooManyScenarios { found, max } => {
+            lang.f(Key::TooManyScenarios, &[("found", &n(found)), ("max", &n(max))])
+        }
+        Problem::NotScenarioOrList => t(Key::NotScenarioOrList),
+        Problem::Missing => t(Key::Missing),
+        Problem::FormatMissing => lang.f(Key::FormatMissing, &[("format", FORMAT)]),
+        Problem::Expected { what, found: f } => {
+            lang.f(Key::Expected, &[("what", &expected(lang, *what)), ("found", &found(lang, f))])
+        }
+        Problem::NewerVersion { found } => {
+            lang.f(Key::NewerVersion, &[("found", found), ("version", &n(VERSION))])
+        }
+    }
+}
+
+/// A segment's name, or "Segment 2" when it has none.
+fn segment_name(lang: Lang, name: &str, index: usize) -> String {
+    if name.trim().is_empty() {
+        lang.f(Key::SegmentNumber, &[("n", &n(index.saturating_add(1)))])
+    } else {
+        name.to_string()
+    }
+}
+
+/// What an issue is about, as a list of problems names it: a segment's
+/// field with its segment ("EV deliveries (Smart EV)").
+pub fn subject(lang: Lang, issue: &Issue) -> String {
+    let seg_name =
+        |i: usize| segment_name(lang, issue.names.segment.as_ref().map_or("", |seg| seg.name.as_str()), i);
+    match issue.subject {
+        Subject::Field(field @ Field::Segment(i, _)) => lang.f(
+            Key::SubjectSegmentField,
+            &[("segment", &seg_name(i)), ("what", &field_label(lang, field, &issue.names))],
+        ),
+        Subject::Field(field) => field_label(lang, field, &issue.names),
+        Subject::Name => lang.t(Key::SubjectName).to_string(),
+        Subject::ReportingCurrency => lang.t(Key::SubjectReportingCurrency).to_string(),
+        Subject::ListingCurrency => lang.t(Key::SubjectListingCurrency).to_string(),
+        Subject::PriceDate => lang.t(Key::SubjectPriceDate).to_string(),
+        Subject::Segments => lang.t(Key::SubjectSegments).to_string(),
+        Subject::SegmentId(i) => lang.f(Key::SubjectSegmentId, &[("segment", &seg_name(i))]),
+        Subject::SegmentName(i) => lang.f(Key::SubjectSegmentName, &[("n", &n(i.saturating_add(1)))]),
+        Subject::File => lang.t(Key::SubjectFile).to_string(),
+        Subject::Path => issue.path.clone(),
+    }
+}
+
+/// An issue as a sentence: "Price, HK$: must be more than 0".
+pub fn issue(lang: Lang, issue: &Issue) -> String {
+    lang.f(Key::IssueLine, &[("subject", &subject(lang, issue)), ("problem", &problem(lang, &issue.problem))])
+}
+
+/// An issue in the list of what is wrong with a file: with its path in the
+/// file, unless the path is all that names it (or it is the whole file).
+pub fn issue_in_file(lang: Lang, i: &Issue) -> String {
+    match i.subject {
+        Subject::Path | Subject::File => issue(lang, i),
+        _ => lang.f(
+            Key::IssueLineWithPath,
+            &[("subject", &subject(lang, i)), ("path", &i.path), ("problem", &problem(lang, &i.problem))],
+        ),
+    }
+}
+
+/// Issues joined into one sentence.
+pub fn issues(lang: Lang, list: &[Issue]) -> String {
+    let lines: Vec<String> = list.iter().map(|i| issue(lang, i)).collect();
+    lines.join(lang.t(Key::ListSeparator))
+}
+
+// --- Field names ----------------------------------------------------------
+
+/// What a field is called on the page: the one name of each field, beside
+/// its input, in messages and in Compare. Xiaomi's segment ids get the names
+/// users know ("EV deliveries"); any other segment gets names built from its
+/// driver and method.
+pub fn field_label(lang: Lang, field: Field, names: &Names) -> String {
+    use SegmentField as S;
+    let rep = names.reporting.as_str();
+    let lst_code = names.listing.as_str();
+    let lst = crate::display::currency_prefix(lst_code);
+    let lst = lst.trim();
+    let f = |key, args: &[(&str, &str)]| lang.f(key, args);
+    let t = |key| lang.t(key).to_string();
+    match field {
+        Field::Price => f(Key::LabelPrice, &[("listing", lst)]),
+        Field::SharesBn => t(Key::LabelShares),
+        Field::Fx => f(Key::LabelFx, &[("listing", lst_code), ("reporting", rep)]),
+        Field::BaseYear => t(Key::LabelBaseYear),
+        Field::ValuationYear => t(Key::LabelValuationYear),
+        Field::NetCashBn => f(Key::LabelNetCash, &[("reporting", rep)]),
+        Field::InvestmentsBn => f(Key::LabelInvestments, &[("reporting", rep)]),
+        Field::InvestmentsDiscountPct => t(Key::LabelInvestmentsDiscount),
+        Field::OtherBn => f(Key::LabelOther, &[("reporting", rep)]),
+        Field::HoldingDiscountPct => t(Key::LabelHoldingDiscount),
+        Field::BuybackListingBn => f(Key::LabelBuybacks, &[("listing", lst)]),
+        Field::Segment(_, sf) => {
+            let seg = names.segment.as_ref();
+            let id = seg.map_or("", |seg| seg.id.as_str());
+            let method = seg.map_or(Method::Pe, |seg| seg.method);
+            let of_units = seg.is_some_and(|seg| seg.kind == DriverKind::UnitsGrowth);
+            match (sf, id) {
+                (S::Units, "ev") => t(Key::LabelEvDeliveries),
+                (S::Units, "smartphones") => t(Key::LabelHandsetShipments),
+                (S::Units, _) => t(Key::LabelUnits),
+                (S::BaseUnits, "smartphones") => t(Key::LabelBaseHandsetShipments),
+                (S::BaseUnits, _) => t(Key::LabelBaseUnits),
+                (S::GrowthPct, "smartphones") => t(Key::LabelHandsetGrowth),
+                (S::GrowthPct, _) if of_units => t(Key::LabelUnitGrowth),
+                (S::GrowthPct, _) => t(Key::LabelRevenueGrowth),
+                (S::Asp, "ev") => f(Key::LabelEvAsp, &[("reporting", rep)]),
+                (S::Asp, _) => f(Key::LabelAsp, &[("reporting", rep)]),
+                (S::RevenueBn, _) => f(Key::LabelRevenue, &[("reporting", rep)]),
+                (S::BaseRevenueBn, _) => f(Key::LabelBaseRevenue, &[("reporting", rep)]),
+                (S::MarginPct, _) if method == Method::Pe => t(Key::LabelNetMargin),
+                (S::MarginPct, _) => t(Key::LabelEbitMargin),
+                (S::Multiple, _) => t(Key::LabelMultiple),
+            }
+        }
+    }
+}
+
+/// `field_label` of a field of scenario `s`.
+pub fn label_in(lang: Lang, field: Field, s: &Scenario) -> String {
+    field_label(lang, field, &Names::of_field(s, field))
+}
+
+/// The noun for a segment's units ("cars" for EVs).
+pub fn unit_noun(lang: Lang, segment_id: &str) -> &'static str {
+    lang.t(match segment_id {
+        "ev" => Key::UnitCars,
+        "smartphones" => Key::UnitHandsets,
+        _ => Key::UnitUnits,
+    })
+}
+
+// --- The bridge, methods, presets ------------------------------------------
+
+pub fn group_term(lang: Lang, term: GroupTerm) -> &'static str {
+    lang.t(match term {
+        GroupTerm::HoldingDiscount => Key::TermHoldingDiscount,
+        GroupTerm::NetCash => Key::TermNetCash,
+        GroupTerm::Investments => Key::TermInvestments,
+        GroupTerm::Other => Key::TermOther,
+        GroupTerm::Buybacks => Key::TermBuybacks,
+    })
+}
+
+/// The name an analyst uses for the multiple.
+pub fn method(lang: Lang, m: Method) -> &'static str {
+    lang.t(match m {
+        Method::Pe => Key::MethodPe,
+        Method::EvEbit => Key::MethodEvEbit,
+        Method::EvSales => Key::MethodEvSales,
+    })
+}
+
+/// What `margin_pct` means under the method.
+pub fn profit(lang: Lang, m: Method) -> &'static str {
+    lang.t(match m {
+        Method::Pe => Key::ProfitPe,
+        Method::EvEbit => Key::ProfitEvEbit,
+        Method::EvSales => Key::ProfitEvSales,
+    })
+}
+
+/// A preset's name on the page; `None` is "Custom".
+pub fn preset(lang: Lang, p: Option<Preset>) -> &'static str {
+    lang.t(match p {
+        Some(Preset::Bear) => Key::PresetBear,
+        Some(Preset::Base) => Key::PresetBase,
+        Some(Preset::Bull) => Key::PresetBull,
+        None => Key::PresetCustom,
+    })
+}
+
+pub fn driver(lang: Lang, d: &Driver) -> &'static str {
+    lang.t(match d.driver_kind() {
+        DriverKind::Units => Key::DriverUnits,
+        DriverKind::UnitsGrowth => Key::DriverUnitsGrowth,
+        DriverKind::Revenue => Key::DriverRevenue,
+        DriverKind::RevenueGrowth => Key::DriverRevenueGrowth,
+    })
+}
+
+/// "Base case: HK$55.49 a share, 37.6% above HK$40.34". `upside_pct` is
+/// compared as rounded for display, so the words never contradict the badge.
+pub fn verdict(
+    lang: Lang,
+    case: Option<Preset>,
+    value: Decimal,
+    price: Decimal,
+    upside_pct: Decimal,
+    currency: &str,
+) -> String {
+    use crate::display::{pct, per_share, rounded_pct};
+    let rounded = rounded_pct(upside_pct);
+    let relation = if rounded.is_zero() {
+        lang.t(Key::VerdictInLine).to_string()
+    } else if rounded > Decimal::ZERO {
+        lang.f(Key::VerdictAbove, &[("pct", &pct(rounded))])
+    } else {
+        lang.f(Key::VerdictBelow, &[("pct", &pct(-rounded))])
+    };
+    lang.f(
+        Key::Verdict,
+        &[
+            ("case", preset(lang, case)),
+            ("value", &per_share(value, currency)),
+            ("relation", &relation),
+            ("price", &per_share(price, currency)),
+        ],
+    )
+}
+
+pub fn save_status(lang: Lang, s: SaveStatus) -> &'static str {
+    lang.t(match s {
+        SaveStatus::StorageOff => Key::StatusStorageOff,
+        SaveStatus::NotSaved => Key::StatusNotSaved,
+        SaveStatus::FromLink => Key::StatusFromLink,
+        SaveStatus::UnsavedChanges => Key::StatusUnsavedChanges,
+        SaveStatus::Saved => Key::StatusSaved,
+    })
+}
+
+// --- Errors of the other modules ---------------------------------------------
+
+pub fn storage_error(lang: Lang, e: &StorageError) -> String {
+    match e {
+        StorageError::Unavailable => lang.t(Key::StorageUnavailable).to_string(),
+        StorageError::Full => lang.t(Key::StorageFull).to_string(),
+        // The browser's own words, quoted.
+        StorageError::Failed(why) => lang.f(Key::StorageFailed, &[("why", why)]),
+    }
+}
+
+pub fn weight_error(lang: Lang, e: &WeightError) -> String {
+    match e {
+        WeightError::Total { sum } => {
+            lang.f(Key::WeightTotal, &[("sum", &crate::display::up_to(*sum, 1, 28))])
+        }
+        WeightError::Negative { index } => lang.f(Key::WeightNegative, &[("n", &n(index.saturating_add(1)))]),
+        WeightError::Currency => lang.t(Key::WeightCurrency).to_string(),
+        WeightError::NotValued { index } => {
+            lang.f(Key::WeightNotValued, &[("n", &n(index.saturating_add(1)))])
+        }
+        WeightError::Unreadable { title, error, .. } => {
+            lang.f(Key::WeightUnreadable, &[("title", title), ("problem", number_error(lang, *error))])
+        }
+    }
+}
+
+pub fn link_error(lang: Lang, e: &LinkError) -> String {
+    match e {
+        LinkError::TooLong { chars } => {
+            lang.f(Key::LinkTooLong, &[("chars", &n(chars)), ("max", &n(MAX_LINK_CHARS))])
+        }
+        LinkError::UnknownVersion { tag } => lang.f(Key::LinkUnknownVersion, &[("tag", tag)]),
+        LinkError::NotBase64 { position } => {
+            lang.f(Key::LinkNotBase64, &[("n", &n(position.saturating_add(1)))])
+        }
+        LinkError::Truncated => lang.t(Key::LinkTruncated).to_string(),
+        LinkError::Corrupt => lang.t(Key::LinkCorrupt).to_string(),
+        LinkError::Malformed(m) => lang.f(Key::LinkMalformed, &[("what", &malformed(lang, m))]),
+        LinkError::Invalid(list) => lang.f(Key::LinkInvalid, &[("issues", &issues(lang, list))]),
+    }
+}
+
+fn malformed(lang: Lang, m: &Malformed) -> String {
+    let at = |key, at: &str| lang.f(key, &[("at", at)]);
+    match m {
+        Malformed::NoTag => lang.t(Key::MalformedNoTag).to_string(),
+        Malformed::TagTooLong => lang.t(Key::MalformedTagTooLong).to_string(),
+        Malformed::TagNotWritten { tag } => lang.f(Key::MalformedTagNotWritten, &[("tag", tag)]),
+        Malformed::EndsAt { at: a } => at(Key::MalformedEndsAt, a),
+        Malformed::TooLarge { at: a } => at(Key::MalformedTooLarge, a),
+        Malformed::NotShortest { at: a } => at(Key::MalformedNotShortest, a),
+        Malformed::LongerThanLink { at: a } => at(Key::MalformedLongerThanLink, a),
+        Malformed::NotUtf8 { at: a } => at(Key::MalformedNotUtf8, a),
+        Malformed::UnknownFlags { at: a } => at(Key::MalformedUnknownFlags, a),
+        Malformed::TooManyDecimals { at: a } => at(Key::MalformedTooManyDecimals, a),
+        Malformed::UnknownCode { at, code } => {
+            lang.f(Key::MalformedUnknownCode, &[("at", at), ("code", &n(code))])
+        }
+        Malformed::Trailing { bytes: 1 } => lang.t(Key::MalformedTrailingByte).to_string(),
+        Malformed::Trailing { bytes } => lang.f(Key::MalformedTrailingBytes, &[("bytes", &n(bytes))]),
+    }
+}
+
+/// Why a saved entry does not read, in sentences.
+pub fn damage(lang: Lang, d: &Damage) -> String {
+    let current = n(SCHEMA);
+    match d {
+        Damage::ForeignKey { key } => lang.f(Key::DamageForeignKey, &[("key", key)]),
+        Damage::BadId { id } => lang.f(Key::DamageBadId, &[("id", id), ("max", &n(MAX_ID_LEN))]),
+        Damage::Empty => lang.t(Key::DamageEmpty).to_string(),
+        Damage::NotJson { line, column } => {
+            lang.f(Key::DamageNotJson, &[("line", &n(line)), ("column", &n(column))])
+        }
+        Damage::NotObject(kind) => lang.f(Key::DamageNotObject, &[("kind", json_kind(lang, *kind))]),
+        Damage::NoSchema => lang.t(Key::DamageNoSchema).to_string(),
+        Damage::SchemaNotWhole(f) => {
+            lang.f(Key::DamageSchemaNotWhole, &[("schema", &current), ("found", &found(lang, f))])
+        }
+        Damage::Unreadable { schema, problems } => {
+            let list: Vec<String> = problems.iter().map(|p| entry_problem(lang, p)).collect();
+            lang.f(
+                Key::DamageUnreadable,
+                &[("schema", &n(schema)), ("problems", &list.join(lang.t(Key::ListSeparator)))],
+            )
+        }
+        Damage::NewerSchema { schema } => {
+            lang.f(Key::DamageNewerSchema, &[("schema", &n(schema)), ("current", &current)])
+        }
+        Damage::UnknownSchema { schema } => {
+            lang.f(Key::DamageUnknownSchema, &[("schema", &n(schema)), ("current", &current)])
+        }
+    }
+}
+
+fn entry_problem(lang: Lang, p: &EntryProblem) -> String {
+    match p {
+        EntryProblem::IdMismatch { id, key_id } => {
+            lang.f(Key::EntryIdMismatch, &[("id", id), ("key_id", key_id)])
+        }
+        EntryProblem::Field { key, problem: p } => {
+            lang.f(Key::EntryField, &[("key", key), ("problem", &problem(lang, p))])
+        }
+        EntryProblem::Scenario(list) => lang.f(Key::EntryScenario, &[("issues", &issues(lang, list))]),
+    }
+}
+
+/// A typed value said in a language: the renderers above as one method,
+/// for code that holds a value and wants its words (`e.say(lang)`).
+pub trait Say {
+    fn say(&self, lang: Lang) -> String;
+}
+
+impl Say for Issue {
+    fn say(&self, lang: Lang) -> String {
+        issue(lang, self)
+    }
+}
+
+impl Say for Problem {
+    fn say(&self, lang: Lang) -> String {
+        problem(lang, self)
+    }
+}
+
+impl Say for NumberError {
+    fn say(&self, lang: Lang) -> String {
+        number_error(lang, *self).to_string()
+    }
+}
+
+impl Say for LinkError {
+    fn say(&self, lang: Lang) -> String {
+        link_error(lang, self)
+    }
+}
+
+impl Say for WeightError {
+    fn say(&self, lang: Lang) -> String {
+        weight_error(lang, self)
+    }
+}
+
+impl Say for StorageError {
+    fn say(&self, lang: Lang) -> String {
+        storage_error(lang, self)
+    }
+}
+
+impl Say for Damage {
+    fn say(&self, lang: Lang) -> String {
+        damage(lang, self)
+    }
+}
+
+impl Say for SaveStatus {
+    fn say(&self, lang: Lang) -> String {
+        save_status(lang, *self).to_string()
+    }
+}

@@ -1,0 +1,160 @@
+//! The text tables: complete in every language, every text used, every
+//! `{name}` given; and the renderers say each typed value as the page does.
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
+
+use sotp::model::{Field, Issue, Preset, Problem, Rule, SegmentField, Subject};
+use sotp::notice::{Done, Notice, Reason, Refused};
+use sotp::store::StorageError;
+use sotp::text::{self, fill, Key, Lang, Say};
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+/// The `{name}`s of a template.
+fn names(template: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                out.insert(after[..close].to_string());
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// Every `.rs` file under `src/` but the tables themselves, as one text.
+fn code_outside_tables() -> String {
+    fn walk(dir: &Path, out: &mut String) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("text/en.rs") {
+                out.push_str(&fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+#[test]
+fn every_language_has_every_text() {
+    for lang in Lang::ALL {
+        for &key in Key::ALL {
+            assert!(!lang.t(key).trim().is_empty(), "{lang:?} has no text for {key:?}");
+        }
+    }
+}
+
+#[test]
+fn every_language_fills_the_same_names_as_english() {
+    for lang in Lang::ALL {
+        for &key in Key::ALL {
+            assert_eq!(names(lang.t(key)), names(Lang::En.t(key)), "{lang:?} {key:?}");
+        }
+    }
+}
+
+#[test]
+fn every_text_is_used() {
+    let code = code_outside_tables();
+    let unused: Vec<String> = Key::ALL
+        .iter()
+        .map(|k| format!("{k:?}"))
+        .filter(|name| !code.contains(&format!("Key::{name}")) && !code.contains(&format!("T::{name}")))
+        .collect();
+    assert!(unused.is_empty(), "texts nothing shows: {unused:?}");
+}
+
+#[test]
+fn fill_puts_each_value_in_its_place() {
+    assert_eq!(fill("{a} and {b}, {a}", &[("a", "1"), ("b", "two")]), "1 and two, 1");
+    // A name without a value stays visible, so a mistake shows.
+    assert_eq!(fill("{a} {missing}", &[("a", "x")]), "x {missing}");
+    assert_eq!(fill("no names", &[("a", "x")]), "no names");
+    assert_eq!(fill("{unclosed", &[("unclosed", "x")]), "{unclosed");
+    assert_eq!(fill("a {} b", &[]), "a {} b");
+    // Values are not read as templates.
+    assert_eq!(fill("{a}", &[("a", "{a}")]), "{a}");
+    assert_eq!(fill("\u{201C}{name}\u{201D}", &[("name", "小米")]), "\u{201C}小米\u{201D}");
+}
+
+#[test]
+fn an_issue_reads_with_the_one_name_of_its_field() {
+    let s = Preset::Base.scenario();
+    let ev_units = Field::Segment(3, SegmentField::Units);
+    let issue = Issue::for_field(ev_units, &s, Problem::Rule(Rule::NonNegative));
+    // The page calls it "EV deliveries" beside its input and in messages.
+    assert_eq!(text::label_in(Lang::En, ev_units, &s), "EV deliveries");
+    assert_eq!(issue.say(Lang::En), "EV deliveries (Smart EV): must be 0 or more");
+    let price = Issue::for_field(Field::Price, &s, Problem::Rule(Rule::Positive));
+    assert_eq!(price.say(Lang::En), "Price, HK$: must be more than 0");
+    // In a refused file the path in the file is named too.
+    assert_eq!(text::issue_in_file(Lang::En, &price), "Price, HK$, at price: must be more than 0");
+    let name = Issue::new("name", Subject::Name, Problem::Length { max: 80, found: 81 });
+    assert_eq!(name.say(Lang::En), "Scenario name: must be 1 to 80 characters (found 81)");
+}
+
+#[test]
+fn notices_read_as_the_page_shows_them() {
+    let say = |n: &Notice| text::notice(Lang::En, n);
+    let saved = say(&Notice::Done(Done::Saved { name: "Xiaomi Base".into() }));
+    assert_eq!(saved.title, "Saved \u{201C}Xiaomi Base\u{201D}.");
+    assert!(saved.lines.is_empty() && saved.url.is_none());
+
+    let many = say(&Notice::Done(Done::ImportedMany { count: 3, file: "all.json".into() }));
+    assert_eq!(many.title, "Imported 3 scenarios from all.json into My scenarios.");
+
+    let refused = say(&Notice::refused(
+        Refused::Save,
+        vec![
+            Reason::Storage(StorageError::Full),
+            Reason::PartlyImported { done: 2, total: 5, file: "all.json".into() },
+        ],
+    ));
+    assert_eq!(refused.title, "Not saved.");
+    assert_eq!(refused.lines.len(), 2);
+    assert!(refused.lines[0].starts_with("Local storage is full"), "{:?}", refused.lines);
+    assert_eq!(refused.lines[1], "2 of 5 scenarios from all.json were saved before this.");
+
+    let link = say(&Notice::Link { copied: false, stale: true, url: "http://x/#s1.abc".into() });
+    assert_eq!(link.title, "Copy this link to the last valid scenario (16 characters):");
+    assert_eq!(link.url.as_deref(), Some("http://x/#s1.abc"));
+
+    let too_long = say(&Notice::refused(Refused::LinkTooLong { chars: 20_000, max: 16_384 }, Vec::new()));
+    assert_eq!(too_long.title, "This scenario is too large for a link.");
+    assert_eq!(
+        too_long.lines,
+        ["Its link would be 20000 characters; links hold at most 16384. Use Export scenario to share it as a file."]
+    );
+}
+
+#[test]
+fn the_verdict_agrees_with_the_badge() {
+    let d = |s: &str| s.parse().unwrap();
+    let verdict = |case, value, upside| text::verdict(Lang::En, case, d(value), d("40.34"), d(upside), "HKD");
+    assert_eq!(
+        verdict(Some(Preset::Base), "55.4927", "37.562"),
+        "Base case: HK$55.49 a share, 37.6% above HK$40.34"
+    );
+    assert_eq!(
+        verdict(Some(Preset::Bear), "27.31", "-32.3"),
+        "Bear case: HK$27.31 a share, 32.3% below HK$40.34"
+    );
+    // 0.02% rounds to 0.0%, which the badge shows: "in line with".
+    assert_eq!(verdict(None, "40.35", "0.02"), "Custom case: HK$40.35 a share, in line with HK$40.34");
+}
