@@ -7,7 +7,7 @@
 use crate::display::{billions, count, currency_prefix, date, pct, per_share, signed_pct, up_to};
 use crate::model::arith::Checked;
 use crate::model::{evaluate, Field, Scenario, Segment, SegmentField};
-use crate::text::{self, label_in, Key as T, Lang};
+use crate::text::{self, label_in, CompareKey, IssueKey, Key, Lang};
 use rust_decimal::Decimal;
 
 /// One row of the comparison: a label, one cell per scenario, and whether
@@ -22,7 +22,7 @@ pub struct CompareRow {
 /// What a cell is compared by: the value itself, never its rounded text,
 /// together with its currency when it is money.
 #[derive(Clone, Debug, PartialEq)]
-enum Key {
+enum CompareBy {
     Missing,
     Number(Decimal),
     Money(String, Decimal),
@@ -31,25 +31,25 @@ enum Key {
 
 struct Cell {
     text: String,
-    key: Key,
+    key: CompareBy,
 }
 
 impl Cell {
     fn missing() -> Cell {
-        Cell { text: "-".into(), key: Key::Missing }
+        Cell { text: "-".into(), key: CompareBy::Missing }
     }
 
     fn number(text: String, d: Decimal) -> Cell {
-        Cell { text, key: Key::Number(d) }
+        Cell { text, key: CompareBy::Number(d) }
     }
 
     fn money(text: String, currency: &str, d: Decimal) -> Cell {
-        Cell { text, key: Key::Money(currency.to_string(), d) }
+        Cell { text, key: CompareBy::Money(currency.to_string(), d) }
     }
 
     fn text(text: impl Into<String>) -> Cell {
         let text = text.into();
-        Cell { key: Key::Text(text.clone()), text }
+        Cell { key: CompareBy::Text(text.clone()), text }
     }
 }
 
@@ -82,9 +82,9 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
 
     let results: Vec<_> = scenarios.iter().map(|s| evaluate(s)).collect();
     let segment_row =
-        |segment: &str, what: &str| lang.f(T::SegmentThing, &[("segment", segment), ("what", what)]);
+        |segment: &str, what: &str| lang.f(CompareKey::SegmentThing, &[("segment", segment), ("what", what)]);
     rows.push(row(
-        lang.t(T::RowValuePerShare),
+        lang.t(Key::RowValuePerShare),
         scenarios
             .iter()
             .zip(&results)
@@ -94,16 +94,15 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
                     &s.listing_currency,
                     v.per_share_listing,
                 ),
-                Err(issues) => Cell::text(
-                    issues
-                        .first()
-                        .map_or_else(|| lang.t(T::RowDoesNotValue).to_string(), |i| text::issue(lang, i)),
-                ),
+                Err(issues) => Cell::text(issues.first().map_or_else(
+                    || lang.t(CompareKey::RowDoesNotValue).to_string(),
+                    |i| text::issue(lang, i),
+                )),
             })
             .collect(),
     ));
     rows.push(row(
-        lang.t(T::RowUpside),
+        lang.t(CompareKey::RowUpside),
         results
             .iter()
             .map(|r| match r {
@@ -114,17 +113,23 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
     ));
 
     rows.push(row(
-        lang.t(T::RowCompany),
+        lang.t(CompareKey::RowCompany),
         each(&|s| Cell::text(format!("{} ({})", s.company.name, s.company.ticker))),
     ));
-    rows.push(row(lang.t(T::SubjectReportingCurrency), each(&|s| Cell::text(s.reporting_currency.clone()))));
-    rows.push(row(lang.t(T::SubjectListingCurrency), each(&|s| Cell::text(s.listing_currency.clone()))));
+    rows.push(row(
+        lang.t(IssueKey::SubjectReportingCurrency),
+        each(&|s| Cell::text(s.reporting_currency.clone())),
+    ));
+    rows.push(row(
+        lang.t(IssueKey::SubjectListingCurrency),
+        each(&|s| Cell::text(s.listing_currency.clone())),
+    ));
 
     for field in Field::GROUP {
         rows.push(row(label_in(lang, field, first), each(&|s| group_cell(field, s))));
         if field == Field::Price {
             rows.push(row(
-                lang.t(T::SubjectPriceDate),
+                lang.t(IssueKey::SubjectPriceDate),
                 each(&|s| s.price_date.as_deref().map_or_else(Cell::missing, |d| Cell::text(date(d)))),
             ));
         }
@@ -145,7 +150,7 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
                 .collect()
         };
         rows.push(row(
-            segment_row(name, lang.t(T::RowDriver)),
+            segment_row(name, lang.t(CompareKey::RowDriver)),
             seg_cells(&|_, _, seg| Cell::text(text::driver(lang, &seg.driver))),
         ));
         let mut driver_fields: Vec<SegmentField> = Vec::new();
@@ -173,7 +178,7 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
             rows.push(row(labelled(f), seg_cells(&|s, i, _| segment_cell(s, i, f))));
         }
         rows.push(row(
-            segment_row(name, lang.t(T::RowMethod)),
+            segment_row(name, lang.t(CompareKey::RowMethod)),
             seg_cells(&|_, _, seg| Cell::text(text::method(lang, seg.method))),
         ));
         let f = SegmentField::Multiple;

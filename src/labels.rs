@@ -1,9 +1,8 @@
 //! How each field is presented: its name (`text::field_label`, the one
 //! source of field names), its unit, its slider range and its hint.
 
-use crate::model::issue::Names;
 use crate::model::{Field, Method, Scenario, SegmentField};
-use crate::text::{field_label, unit_noun, Key, Lang};
+use crate::text::{label_in, unit_noun, Key, Lang};
 use rust_decimal::Decimal;
 
 /// How a numeric field is presented.
@@ -41,7 +40,6 @@ impl Slider {
 
 pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
     use SegmentField as S;
-    let names = Names::of_field(s, field);
     let rep = s.reporting_currency.as_str();
     let lst = crate::display::currency_prefix(&s.listing_currency).trim().to_string();
     let seg = field.segment().and_then(|i| s.segments.get(i));
@@ -82,7 +80,7 @@ pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
     let ev_sales_margin = matches!(field, Field::Segment(_, S::MarginPct))
         && seg.is_some_and(|seg| seg.method == Method::EvSales);
     FieldUi {
-        label: field_label(lang, field, &names),
+        label: label_in(lang, field, s),
         unit: unit.to_string(),
         slider,
         integer: field.rule() == crate::model::Rule::Year,

@@ -349,6 +349,20 @@ proptest! {
             Err(e) => prop_assert_eq!(e, issues),
         }
     }
+
+    /// A field's issue is a value's problem, which the page's fields can
+    /// say (`text::value_problem`); every issue can be said at all.
+    #[test]
+    fn every_issue_beside_a_field_is_a_value_problem(
+        s in prop_oneof![any_scenario(), nearly_valid_scenario()]
+    ) {
+        for i in evaluate(&s).err().unwrap_or_default() {
+            prop_assert!(!i.say(En).is_empty(), "{:?}", i);
+            if i.field().is_some() {
+                prop_assert!(sotp::text::value_problem(En, &i.problem).is_some(), "{:?}", i);
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------- the file reader

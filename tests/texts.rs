@@ -12,7 +12,7 @@
 use sotp::model::{Field, Issue, Preset, Problem, Rule, SegmentField, Subject};
 use sotp::notice::{Done, Notice, Reason, Refused};
 use sotp::store::StorageError;
-use sotp::text::{self, fill, Key, Lang, Say};
+use sotp::text::{self, fill, CompareKey, ExplainKey, IssueKey, Key, Lang, NoticeKey, Say, Text};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -51,20 +51,55 @@ fn code_outside_tables() -> String {
     out
 }
 
+/// Every key of every table: its table's name, its name, its text in `lang`.
+fn every_key(lang: Lang) -> Vec<(&'static str, String, &'static str)> {
+    fn of<K: Text + std::fmt::Debug>(
+        table: &'static str,
+        all: &[K],
+        lang: Lang,
+    ) -> Vec<(&'static str, String, &'static str)> {
+        all.iter().map(|&k| (table, format!("{k:?}"), lang.t(k))).collect()
+    }
+    let mut out = of("Key", Key::ALL, lang);
+    out.extend(of("NoticeKey", NoticeKey::ALL, lang));
+    out.extend(of("CompareKey", CompareKey::ALL, lang));
+    out.extend(of("ExplainKey", ExplainKey::ALL, lang));
+    out.extend(of("IssueKey", IssueKey::ALL, lang));
+    out
+}
+
 #[test]
 fn every_language_has_every_text() {
     for lang in Lang::ALL {
-        for &key in Key::ALL {
-            assert!(!lang.t(key).trim().is_empty(), "{lang:?} has no text for {key:?}");
+        for (table, key, text) in every_key(lang) {
+            assert!(!text.trim().is_empty(), "{lang:?} has no text for {table}::{key}");
         }
     }
 }
 
 #[test]
+fn the_tables_are_read_exactly() {
+    // Texts are cut from one string per table: the first and last of each
+    // table, and one beside a non-ASCII text, come out whole.
+    assert_eq!(Lang::En.t(Key::ALL[0]), "may be any number");
+    assert_eq!(
+        Lang::En.t(*ExplainKey::ALL.last().unwrap()),
+        "{equity} / {shares}bn shares = {reporting} {per_share} x {fx} = {value}"
+    );
+    assert_eq!(Lang::En.t(NoticeKey::DoneSaved), "Saved \u{201C}{name}\u{201D}.");
+    assert_eq!(
+        Lang::En.t(NoticeKey::DoneSavedOverTheirs),
+        "Saved over the other tab's version of \u{201C}{name}\u{201D}."
+    );
+    let total: usize = every_key(Lang::En).iter().map(|(_, _, t)| t.len()).sum();
+    assert!(total > 5_000, "{total}");
+}
+
+#[test]
 fn every_language_fills_the_same_names_as_english() {
     for lang in Lang::ALL {
-        for &key in Key::ALL {
-            assert_eq!(names(lang.t(key)), names(Lang::En.t(key)), "{lang:?} {key:?}");
+        for ((table, key, text), (_, _, english)) in every_key(lang).into_iter().zip(every_key(Lang::En)) {
+            assert_eq!(names(text), names(english), "{lang:?} {table}::{key}");
         }
     }
 }
@@ -72,10 +107,10 @@ fn every_language_fills_the_same_names_as_english() {
 #[test]
 fn every_text_is_used() {
     let code = code_outside_tables();
-    let unused: Vec<String> = Key::ALL
-        .iter()
-        .map(|k| format!("{k:?}"))
-        .filter(|name| !code.contains(&format!("Key::{name}")) && !code.contains(&format!("T::{name}")))
+    let unused: Vec<String> = every_key(Lang::En)
+        .into_iter()
+        .map(|(table, key, _)| format!("{table}::{key}"))
+        .filter(|path| !code.contains(path.as_str()))
         .collect();
     assert!(unused.is_empty(), "texts nothing shows: {unused:?}");
 }

@@ -1,6 +1,6 @@
 //! "How is this computed?": each bridge line's formula in words and numbers.
 
-use super::{method as method_name, profit, unit_noun, Key, Lang};
+use super::{method as method_name, profit, unit_noun, ExplainKey, Lang};
 use crate::display::{billions, count, fixed, multiple, pct, per_share};
 use crate::model::valuation::{GroupTerm, SegmentValue};
 use crate::model::{Driver, Method, Scenario, Valuation};
@@ -47,28 +47,29 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
             String::new()
         } else {
             let sign = if g < Decimal::ZERO { "-" } else { "+" };
-            lang.f(Key::ExplainGrowthNumbers, &[("sign", sign), ("pct", &pct(g.abs())), ("n", &years)])
+            lang.f(ExplainKey::ExplainGrowthNumbers, &[("sign", sign), ("pct", &pct(g.abs())), ("n", &years)])
         }
     };
     let asp = |asp: &Decimal| format!("{rep} {}", fixed(*asp, asp.scale().min(2)));
     let units = |units: &Decimal, growth: String, a: &Decimal| {
         lang.f(
-            Key::ExplainUnitsNumbers,
+            ExplainKey::ExplainUnitsNumbers,
             &[("units", &count(*units)), ("noun", noun), ("growth", &growth), ("asp", &asp(a))],
         )
     };
     let (revenue_words, revenue_numbers) = match &input.driver {
         Driver::Units { units: u, asp: a } => {
-            (lang.t(Key::ExplainUnits).to_string(), units(u, String::new(), a))
+            (lang.t(ExplainKey::ExplainUnits).to_string(), units(u, String::new(), a))
         }
-        Driver::UnitsGrowth { base_units, growth_pct, asp: a } => {
-            (lang.f(Key::ExplainUnitsGrowth, &[("n", &years)]), units(base_units, growth(*growth_pct), a))
-        }
+        Driver::UnitsGrowth { base_units, growth_pct, asp: a } => (
+            lang.f(ExplainKey::ExplainUnitsGrowth, &[("n", &years)]),
+            units(base_units, growth(*growth_pct), a),
+        ),
         Driver::Revenue { revenue_bn } => {
-            (lang.t(Key::ExplainRevenue).to_string(), billions(*revenue_bn, rep))
+            (lang.t(ExplainKey::ExplainRevenue).to_string(), billions(*revenue_bn, rep))
         }
         Driver::RevenueGrowth { base_revenue_bn, growth_pct } => (
-            lang.f(Key::ExplainRevenueGrowth, &[("n", &years)]),
+            lang.f(ExplainKey::ExplainRevenueGrowth, &[("n", &years)]),
             format!("{}{}", billions(*base_revenue_bn, rep), growth(*growth_pct)),
         ),
     };
@@ -77,9 +78,9 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
     let m = method_name(lang, seg.method);
     let (method_words, method_numbers) = match seg.method {
         Method::EvSales => (
-            lang.f(Key::ExplainSalesMethod, &[("method", m)]),
+            lang.f(ExplainKey::ExplainSalesMethod, &[("method", m)]),
             lang.f(
-                Key::ExplainSalesNumbers,
+                ExplainKey::ExplainSalesNumbers,
                 &[
                     ("revenue_numbers", &revenue_numbers),
                     ("revenue", &revenue),
@@ -89,9 +90,9 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
             ),
         ),
         Method::Pe | Method::EvEbit => (
-            lang.f(Key::ExplainProfitMethod, &[("profit", profit(lang, seg.method)), ("method", m)]),
+            lang.f(ExplainKey::ExplainProfitMethod, &[("profit", profit(lang, seg.method)), ("method", m)]),
             lang.f(
-                Key::ExplainProfitNumbers,
+                ExplainKey::ExplainProfitNumbers,
                 &[
                     ("revenue_numbers", &revenue_numbers),
                     ("revenue", &revenue),
@@ -104,9 +105,9 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
         ),
     };
     Explanation {
-        words: lang.f(Key::ExplainSegment, &[("revenue", &revenue_words), ("method", &method_words)]),
+        words: lang.f(ExplainKey::ExplainSegment, &[("revenue", &revenue_words), ("method", &method_words)]),
         numbers: lang.f(
-            Key::ExplainThen,
+            ExplainKey::ExplainThen,
             &[
                 ("first", &method_numbers),
                 ("then", &per_share_numbers(lang, s, v, seg.value_bn, seg.per_share_listing)),
@@ -126,9 +127,9 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
     let t = |key| lang.t(key).to_string();
     let (words, numbers) = match term {
         GroupTerm::HoldingDiscount => (
-            t(Key::ExplainHoldingDiscount),
+            t(ExplainKey::ExplainHoldingDiscount),
             lang.f(
-                Key::ExplainHoldingDiscountNumbers,
+                ExplainKey::ExplainHoldingDiscountNumbers,
                 &[
                     ("sum", &billions(v.sum_bn, rep)),
                     ("pct", &pct(s.holding_discount_pct)),
@@ -137,11 +138,11 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
                 ],
             ),
         ),
-        GroupTerm::NetCash => (t(Key::ExplainNetCash), tail),
+        GroupTerm::NetCash => (t(ExplainKey::ExplainNetCash), tail),
         GroupTerm::Investments => (
-            t(Key::ExplainInvestments),
+            t(ExplainKey::ExplainInvestments),
             lang.f(
-                Key::ExplainInvestmentsNumbers,
+                ExplainKey::ExplainInvestmentsNumbers,
                 &[
                     ("investments", &billions(s.investments_bn, rep)),
                     ("pct", &pct(s.investments_discount_pct)),
@@ -150,11 +151,11 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
                 ],
             ),
         ),
-        GroupTerm::Other => (t(Key::ExplainOther), tail),
+        GroupTerm::Other => (t(ExplainKey::ExplainOther), tail),
         GroupTerm::Buybacks => (
-            t(Key::ExplainBuybacks),
+            t(ExplainKey::ExplainBuybacks),
             lang.f(
-                Key::ExplainBuybacksNumbers,
+                ExplainKey::ExplainBuybacksNumbers,
                 &[
                     ("buybacks", &billions(s.buyback_listing_bn, lst)),
                     ("fx", &fixed(s.fx_listing_per_reporting, 3)),
@@ -179,9 +180,9 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
 pub fn total(lang: Lang, s: &Scenario, v: &Valuation) -> Explanation {
     let rep = s.reporting_currency.as_str();
     Explanation {
-        words: lang.t(Key::ExplainTotal).to_string(),
+        words: lang.t(ExplainKey::ExplainTotal).to_string(),
         numbers: lang.f(
-            Key::ExplainTotalNumbers,
+            ExplainKey::ExplainTotalNumbers,
             &[
                 ("equity", &billions(v.equity_bn, rep)),
                 ("shares", &fixed(v.shares_after_bn, 2)),
@@ -196,7 +197,7 @@ pub fn total(lang: Lang, s: &Scenario, v: &Valuation) -> Explanation {
 
 fn per_share_numbers(lang: Lang, s: &Scenario, v: &Valuation, amount_bn: Decimal, per: Decimal) -> String {
     lang.f(
-        Key::ExplainPerShare,
+        ExplainKey::ExplainPerShare,
         &[
             ("amount", &billions(amount_bn, &s.reporting_currency)),
             ("shares", &fixed(v.shares_after_bn, 2)),

@@ -10,7 +10,7 @@ mod en;
 pub mod explain;
 mod notice;
 
-pub use en::Key;
+pub use en::{CompareKey, ExplainKey, IssueKey, Key, NoticeKey};
 pub use notice::{notice, Rendered};
 
 use crate::compare::WeightError;
@@ -43,21 +43,53 @@ impl Lang {
         }
     }
 
-    fn table(self) -> &'static [&'static str] {
-        match self {
-            Lang::En => en::TABLE,
-        }
-    }
-
     /// The text of `key`.
-    pub fn t(self, key: Key) -> &'static str {
-        self.table().get(key as usize).copied().unwrap_or("")
+    pub fn t<K: Text>(self, key: K) -> &'static str {
+        key.in_lang(self)
     }
 
     /// The text of `key` with its `{name}`s filled in.
-    pub fn f(self, key: Key, args: &[(&str, &str)]) -> String {
+    pub fn f<K: Text>(self, key: K, args: &[(&str, &str)]) -> String {
         fill(self.t(key), args)
     }
+}
+
+/// A key of one of the text tables (`en.rs`).
+pub trait Text: Copy {
+    /// The English text.
+    fn en(self) -> &'static str;
+
+    fn in_lang(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en(),
+        }
+    }
+}
+
+/// Text `i` of a table: `texts` holds a language's texts one after the
+/// other, `ends` where each ends (2 bytes a text, where a `&str` per text
+/// would take 8 and a relocation).
+fn nth(texts: &'static str, ends: &[u16], i: usize) -> &'static str {
+    let start = i.checked_sub(1).and_then(|p| ends.get(p)).map_or(0, |&e| usize::from(e));
+    let end = ends.get(i).map_or(start, |&e| usize::from(e));
+    texts.get(start..end).unwrap_or("")
+}
+
+/// The end of each text in the concatenation of texts of lengths `lens`.
+/// Checked when the table is built (it is a `static`): a language of more
+/// than 64 KiB of text does not compile.
+#[allow(clippy::indexing_slicing)] // `i < N` bounds both arrays
+const fn ends<const N: usize>(lens: [usize; N]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let mut end = 0;
+    let mut i = 0;
+    while i < N {
+        end += lens[i];
+        assert!(end <= u16::MAX as usize, "a language's texts exceed 64 KiB");
+        out[i] = end as u16;
+        i += 1;
+    }
+    out
 }
 
 /// `template` with each `{name}` replaced by the value of `name` in `args`.
@@ -66,8 +98,11 @@ impl Lang {
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
+    // `get`, not slicing or `split_at`: the indices come from `find` and are
+    // always on char boundaries, and a panicking slice would bring the
+    // panic's formatting machinery (and its Unicode tables) into the wasm.
     while let Some(open) = rest.find('{') {
-        let (before, from_brace) = rest.split_at(open);
+        let (before, from_brace) = (rest.get(..open).unwrap_or(""), rest.get(open..).unwrap_or(""));
         out.push_str(before);
         let value = from_brace
             .find('}')
@@ -121,12 +156,12 @@ pub fn number_error(lang: Lang, e: NumberError) -> &'static str {
 
 fn json_kind(lang: Lang, k: JsonKind) -> &'static str {
     lang.t(match k {
-        JsonKind::Null => Key::KindNull,
-        JsonKind::Bool => Key::KindBool,
-        JsonKind::Number => Key::KindNumber,
-        JsonKind::Text => Key::KindText,
-        JsonKind::List => Key::KindList,
-        JsonKind::Object => Key::KindObject,
+        JsonKind::Null => IssueKey::KindNull,
+        JsonKind::Bool => IssueKey::KindBool,
+        JsonKind::Number => IssueKey::KindNumber,
+        JsonKind::Text => IssueKey::KindText,
+        JsonKind::List => IssueKey::KindList,
+        JsonKind::Object => IssueKey::KindObject,
     })
 }
 
@@ -139,62 +174,82 @@ fn found(lang: Lang, f: &Found) -> String {
 
 fn expected(lang: Lang, e: Expected) -> String {
     let key = match e {
-        Expected::Object => Key::ExpObject,
-        Expected::List => Key::ExpList,
-        Expected::Text => Key::ExpText,
-        Expected::Decimal => Key::ExpDecimal,
-        Expected::Year => Key::ExpYear,
-        Expected::WholeYear => Key::ExpWholeYear,
-        Expected::WholeNumber => Key::ExpWholeNumber,
-        Expected::NonNegativeWhole => Key::ExpNonNegativeWhole,
-        Expected::Method => Key::ExpMethod,
+        Expected::Object => IssueKey::ExpObject,
+        Expected::List => IssueKey::ExpList,
+        Expected::Text => IssueKey::ExpText,
+        Expected::Decimal => IssueKey::ExpDecimal,
+        Expected::Year => IssueKey::ExpYear,
+        Expected::WholeYear => IssueKey::ExpWholeYear,
+        Expected::WholeNumber => IssueKey::ExpWholeNumber,
+        Expected::NonNegativeWhole => IssueKey::ExpNonNegativeWhole,
+        Expected::Method => IssueKey::ExpMethod,
         // The format's own name and version are the same in every language.
         Expected::Format => return format!("\"{FORMAT}\""),
         Expected::Version => return n(VERSION),
         Expected::DriverKind => {
             let kinds: Vec<&str> = DriverKind::ALL.iter().map(|k| k.code()).collect();
-            return lang.f(Key::ExpDriverKind, &[("kinds", &kinds.join(", "))]);
+            return lang.f(IssueKey::ExpDriverKind, &[("kinds", &kinds.join(", "))]);
         }
     };
     lang.t(key).to_string()
 }
 
-/// The rule a problem breaks, as it reads after the subject's name.
-pub fn problem(lang: Lang, p: &Problem) -> String {
+/// The problem of a value typed into a field, or `None` for a problem only
+/// a file can have. The page's fields call this, not `problem`, so that the
+/// main module does not carry the words of file problems: a field's issue
+/// is always a value's (`tests/model_props.rs` checks it on any scenario).
+pub fn value_problem(lang: Lang, p: &Problem) -> Option<String> {
     let t = |key| lang.t(key).to_string();
-    match p {
+    Some(match p {
         Problem::Rule(r) => rule(lang, *r).to_string(),
         Problem::Number(e) => number_error(lang, *e).to_string(),
-        Problem::Length { max, found } => lang.f(Key::Length, &[("max", &n(max)), ("found", &n(found))]),
-        Problem::CurrencyCode => t(Key::CurrencyCode),
-        Problem::Date => t(Key::Date),
         Problem::BeforeBaseYear => t(Key::BeforeBaseYear),
         Problem::TooFarAfterBaseYear { max } => lang.f(Key::TooFarAfterBaseYear, &[("max", &n(max))]),
         Problem::TooLargeToCompute => t(Key::TooLargeToCompute),
         Problem::RetiresEveryShare => t(Key::RetiresEveryShare),
+        _ => return None,
+    })
+}
+
+/// The rule a problem breaks, as it reads after the subject's name.
+pub fn problem(lang: Lang, p: &Problem) -> String {
+    if let Some(said) = value_problem(lang, p) {
+        return said;
+    }
+    let t = |key| lang.t(key).to_string();
+    match p {
+        Problem::Rule(_)
+        | Problem::Number(_)
+        | Problem::BeforeBaseYear
+        | Problem::TooFarAfterBaseYear { .. }
+        | Problem::TooLargeToCompute
+        | Problem::RetiresEveryShare => String::new(),
+        Problem::Length { max, found } => lang.f(IssueKey::Length, &[("max", &n(max)), ("found", &n(found))]),
+        Problem::CurrencyCode => t(IssueKey::CurrencyCode),
+        Problem::Date => t(IssueKey::Date),
         Problem::SegmentCount { max, found } => {
-            lang.f(Key::SegmentCount, &[("max", &n(max)), ("found", &n(found))])
+            lang.f(IssueKey::SegmentCount, &[("max", &n(max)), ("found", &n(found))])
         }
-        Problem::SegmentIdForm => t(Key::SegmentIdForm),
-        Problem::SegmentIdTaken { id } => lang.f(Key::SegmentIdTaken, &[("id", id)]),
+        Problem::SegmentIdForm => t(IssueKey::SegmentIdForm),
+        Problem::SegmentIdTaken { id } => lang.f(IssueKey::SegmentIdTaken, &[("id", id)]),
         Problem::FileTooLarge { bytes, max } => {
-            lang.f(Key::FileTooLarge, &[("bytes", &n(bytes)), ("max", &n(max))])
+            lang.f(IssueKey::FileTooLarge, &[("bytes", &n(bytes)), ("max", &n(max))])
         }
         Problem::NotJson { line, column } => {
-            lang.f(Key::NotJson, &[("line", &n(line)), ("column", &n(column))])
+            lang.f(IssueKey::NotJson, &[("line", &n(line)), ("column", &n(column))])
         }
-        Problem::EmptyList => t(Key::EmptyList),
+        Problem::EmptyList => t(IssueKey::EmptyList),
         Problem::TooManyScenarios { found, max } => {
-            lang.f(Key::TooManyScenarios, &[("found", &n(found)), ("max", &n(max))])
+            lang.f(IssueKey::TooManyScenarios, &[("found", &n(found)), ("max", &n(max))])
         }
-        Problem::NotScenarioOrList => t(Key::NotScenarioOrList),
-        Problem::Missing => t(Key::Missing),
-        Problem::FormatMissing => lang.f(Key::FormatMissing, &[("format", FORMAT)]),
+        Problem::NotScenarioOrList => t(IssueKey::NotScenarioOrList),
+        Problem::Missing => t(IssueKey::Missing),
+        Problem::FormatMissing => lang.f(IssueKey::FormatMissing, &[("format", FORMAT)]),
         Problem::Expected { what, found: f } => {
-            lang.f(Key::Expected, &[("what", &expected(lang, *what)), ("found", &found(lang, f))])
+            lang.f(IssueKey::Expected, &[("what", &expected(lang, *what)), ("found", &found(lang, f))])
         }
         Problem::NewerVersion { found } => {
-            lang.f(Key::NewerVersion, &[("found", found), ("version", &n(VERSION))])
+            lang.f(IssueKey::NewerVersion, &[("found", found), ("version", &n(VERSION))])
         }
     }
 }
@@ -202,7 +257,7 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
 /// A segment's name, or "Segment 2" when it has none.
 fn segment_name(lang: Lang, name: &str, index: usize) -> String {
     if name.trim().is_empty() {
-        lang.f(Key::SegmentNumber, &[("n", &n(index.saturating_add(1)))])
+        lang.f(IssueKey::SegmentNumber, &[("n", &n(index.saturating_add(1)))])
     } else {
         name.to_string()
     }
@@ -215,18 +270,18 @@ pub fn subject(lang: Lang, issue: &Issue) -> String {
         |i: usize| segment_name(lang, issue.names.segment.as_ref().map_or("", |seg| seg.name.as_str()), i);
     match issue.subject {
         Subject::Field(field @ Field::Segment(i, _)) => lang.f(
-            Key::SubjectSegmentField,
+            IssueKey::SubjectSegmentField,
             &[("segment", &seg_name(i)), ("what", &field_label(lang, field, &issue.names))],
         ),
         Subject::Field(field) => field_label(lang, field, &issue.names),
-        Subject::Name => lang.t(Key::SubjectName).to_string(),
-        Subject::ReportingCurrency => lang.t(Key::SubjectReportingCurrency).to_string(),
-        Subject::ListingCurrency => lang.t(Key::SubjectListingCurrency).to_string(),
-        Subject::PriceDate => lang.t(Key::SubjectPriceDate).to_string(),
-        Subject::Segments => lang.t(Key::SubjectSegments).to_string(),
-        Subject::SegmentId(i) => lang.f(Key::SubjectSegmentId, &[("segment", &seg_name(i))]),
-        Subject::SegmentName(i) => lang.f(Key::SubjectSegmentName, &[("n", &n(i.saturating_add(1)))]),
-        Subject::File => lang.t(Key::SubjectFile).to_string(),
+        Subject::Name => lang.t(IssueKey::SubjectName).to_string(),
+        Subject::ReportingCurrency => lang.t(IssueKey::SubjectReportingCurrency).to_string(),
+        Subject::ListingCurrency => lang.t(IssueKey::SubjectListingCurrency).to_string(),
+        Subject::PriceDate => lang.t(IssueKey::SubjectPriceDate).to_string(),
+        Subject::Segments => lang.t(IssueKey::SubjectSegments).to_string(),
+        Subject::SegmentId(i) => lang.f(IssueKey::SubjectSegmentId, &[("segment", &seg_name(i))]),
+        Subject::SegmentName(i) => lang.f(IssueKey::SubjectSegmentName, &[("n", &n(i.saturating_add(1)))]),
+        Subject::File => lang.t(IssueKey::SubjectFile).to_string(),
         Subject::Path => issue.path.clone(),
     }
 }
@@ -242,7 +297,7 @@ pub fn issue_in_file(lang: Lang, i: &Issue) -> String {
     match i.subject {
         Subject::Path | Subject::File => issue(lang, i),
         _ => lang.f(
-            Key::IssueLineWithPath,
+            NoticeKey::IssueLineWithPath,
             &[("subject", &subject(lang, i)), ("path", &i.path), ("problem", &problem(lang, &i.problem))],
         ),
     }
@@ -251,7 +306,7 @@ pub fn issue_in_file(lang: Lang, i: &Issue) -> String {
 /// Issues joined into one sentence.
 pub fn issues(lang: Lang, list: &[Issue]) -> String {
     let lines: Vec<String> = list.iter().map(|i| issue(lang, i)).collect();
-    lines.join(lang.t(Key::ListSeparator))
+    lines.join(lang.t(NoticeKey::ListSeparator))
 }
 
 // --- Field names ----------------------------------------------------------
@@ -261,9 +316,27 @@ pub fn issues(lang: Lang, list: &[Issue]) -> String {
 /// users know ("EV deliveries"); any other segment gets names built from its
 /// driver and method.
 pub fn field_label(lang: Lang, field: Field, names: &Names) -> String {
+    let seg = names.segment.as_ref().map(|seg| (seg.id.as_str(), seg.kind, seg.method));
+    label_of(lang, field, &names.reporting, &names.listing, seg)
+}
+
+/// `field_label` of a field of scenario `s`.
+pub fn label_in(lang: Lang, field: Field, s: &Scenario) -> String {
+    let seg = field.segment().and_then(|i| s.segments.get(i));
+    let seg = seg.map(|seg| (seg.id.as_str(), seg.driver.driver_kind(), seg.method));
+    label_of(lang, field, &s.reporting_currency, &s.listing_currency, seg)
+}
+
+/// A field's name from what it depends on: the currencies, and for a
+/// segment's field the segment's id, driver kind and method.
+fn label_of(
+    lang: Lang,
+    field: Field,
+    rep: &str,
+    lst_code: &str,
+    seg: Option<(&str, DriverKind, Method)>,
+) -> String {
     use SegmentField as S;
-    let rep = names.reporting.as_str();
-    let lst_code = names.listing.as_str();
     let lst = crate::display::currency_prefix(lst_code);
     let lst = lst.trim();
     let f = |key, args: &[(&str, &str)]| lang.f(key, args);
@@ -281,10 +354,9 @@ pub fn field_label(lang: Lang, field: Field, names: &Names) -> String {
         Field::HoldingDiscountPct => t(Key::LabelHoldingDiscount),
         Field::BuybackListingBn => f(Key::LabelBuybacks, &[("listing", lst)]),
         Field::Segment(_, sf) => {
-            let seg = names.segment.as_ref();
-            let id = seg.map_or("", |seg| seg.id.as_str());
-            let method = seg.map_or(Method::Pe, |seg| seg.method);
-            let of_units = seg.is_some_and(|seg| seg.kind == DriverKind::UnitsGrowth);
+            let id = seg.map_or("", |seg| seg.0);
+            let method = seg.map_or(Method::Pe, |seg| seg.2);
+            let of_units = seg.is_some_and(|seg| seg.1 == DriverKind::UnitsGrowth);
             match (sf, id) {
                 (S::Units, "ev") => t(Key::LabelEvDeliveries),
                 (S::Units, "smartphones") => t(Key::LabelHandsetShipments),
@@ -304,11 +376,6 @@ pub fn field_label(lang: Lang, field: Field, names: &Names) -> String {
             }
         }
     }
-}
-
-/// `field_label` of a field of scenario `s`.
-pub fn label_in(lang: Lang, field: Field, s: &Scenario) -> String {
-    field_label(lang, field, &Names::of_field(s, field))
 }
 
 /// The noun for a segment's units ("cars" for EVs).
@@ -344,9 +411,9 @@ pub fn method(lang: Lang, m: Method) -> &'static str {
 /// What `margin_pct` means under the method.
 pub fn profit(lang: Lang, m: Method) -> &'static str {
     lang.t(match m {
-        Method::Pe => Key::ProfitPe,
-        Method::EvEbit => Key::ProfitEvEbit,
-        Method::EvSales => Key::ProfitEvSales,
+        Method::Pe => ExplainKey::ProfitPe,
+        Method::EvEbit => ExplainKey::ProfitEvEbit,
+        Method::EvSales => ExplainKey::ProfitEvSales,
     })
 }
 
@@ -362,10 +429,10 @@ pub fn preset(lang: Lang, p: Option<Preset>) -> &'static str {
 
 pub fn driver(lang: Lang, d: &Driver) -> &'static str {
     lang.t(match d.driver_kind() {
-        DriverKind::Units => Key::DriverUnits,
-        DriverKind::UnitsGrowth => Key::DriverUnitsGrowth,
-        DriverKind::Revenue => Key::DriverRevenue,
-        DriverKind::RevenueGrowth => Key::DriverRevenueGrowth,
+        DriverKind::Units => CompareKey::DriverUnits,
+        DriverKind::UnitsGrowth => CompareKey::DriverUnitsGrowth,
+        DriverKind::Revenue => CompareKey::DriverRevenue,
+        DriverKind::RevenueGrowth => CompareKey::DriverRevenueGrowth,
     })
 }
 
@@ -401,11 +468,11 @@ pub fn verdict(
 
 pub fn save_status(lang: Lang, s: SaveStatus) -> &'static str {
     lang.t(match s {
-        SaveStatus::StorageOff => Key::StatusStorageOff,
-        SaveStatus::NotSaved => Key::StatusNotSaved,
-        SaveStatus::FromLink => Key::StatusFromLink,
-        SaveStatus::UnsavedChanges => Key::StatusUnsavedChanges,
-        SaveStatus::Saved => Key::StatusSaved,
+        SaveStatus::StorageOff => NoticeKey::StatusStorageOff,
+        SaveStatus::NotSaved => NoticeKey::StatusNotSaved,
+        SaveStatus::FromLink => NoticeKey::StatusFromLink,
+        SaveStatus::UnsavedChanges => NoticeKey::StatusUnsavedChanges,
+        SaveStatus::Saved => NoticeKey::StatusSaved,
     })
 }
 
@@ -413,25 +480,27 @@ pub fn save_status(lang: Lang, s: SaveStatus) -> &'static str {
 
 pub fn storage_error(lang: Lang, e: &StorageError) -> String {
     match e {
-        StorageError::Unavailable => lang.t(Key::StorageUnavailable).to_string(),
-        StorageError::Full => lang.t(Key::StorageFull).to_string(),
+        StorageError::Unavailable => lang.t(NoticeKey::StorageUnavailable).to_string(),
+        StorageError::Full => lang.t(NoticeKey::StorageFull).to_string(),
         // The browser's own words, quoted.
-        StorageError::Failed(why) => lang.f(Key::StorageFailed, &[("why", why)]),
+        StorageError::Failed(why) => lang.f(NoticeKey::StorageFailed, &[("why", why)]),
     }
 }
 
 pub fn weight_error(lang: Lang, e: &WeightError) -> String {
     match e {
         WeightError::Total { sum } => {
-            lang.f(Key::WeightTotal, &[("sum", &crate::display::up_to(*sum, 1, 28))])
+            lang.f(CompareKey::WeightTotal, &[("sum", &crate::display::up_to(*sum, 1, 28))])
         }
-        WeightError::Negative { index } => lang.f(Key::WeightNegative, &[("n", &n(index.saturating_add(1)))]),
-        WeightError::Currency => lang.t(Key::WeightCurrency).to_string(),
+        WeightError::Negative { index } => {
+            lang.f(CompareKey::WeightNegative, &[("n", &n(index.saturating_add(1)))])
+        }
+        WeightError::Currency => lang.t(CompareKey::WeightCurrency).to_string(),
         WeightError::NotValued { index } => {
-            lang.f(Key::WeightNotValued, &[("n", &n(index.saturating_add(1)))])
+            lang.f(CompareKey::WeightNotValued, &[("n", &n(index.saturating_add(1)))])
         }
         WeightError::Unreadable { title, error, .. } => {
-            lang.f(Key::WeightUnreadable, &[("title", title), ("problem", number_error(lang, *error))])
+            lang.f(CompareKey::WeightUnreadable, &[("title", title), ("problem", number_error(lang, *error))])
         }
     }
 }
@@ -439,37 +508,37 @@ pub fn weight_error(lang: Lang, e: &WeightError) -> String {
 pub fn link_error(lang: Lang, e: &LinkError) -> String {
     match e {
         LinkError::TooLong { chars } => {
-            lang.f(Key::LinkTooLong, &[("chars", &n(chars)), ("max", &n(MAX_LINK_CHARS))])
+            lang.f(NoticeKey::LinkTooLong, &[("chars", &n(chars)), ("max", &n(MAX_LINK_CHARS))])
         }
-        LinkError::UnknownVersion { tag } => lang.f(Key::LinkUnknownVersion, &[("tag", tag)]),
+        LinkError::UnknownVersion { tag } => lang.f(NoticeKey::LinkUnknownVersion, &[("tag", tag)]),
         LinkError::NotBase64 { position } => {
-            lang.f(Key::LinkNotBase64, &[("n", &n(position.saturating_add(1)))])
+            lang.f(NoticeKey::LinkNotBase64, &[("n", &n(position.saturating_add(1)))])
         }
-        LinkError::Truncated => lang.t(Key::LinkTruncated).to_string(),
-        LinkError::Corrupt => lang.t(Key::LinkCorrupt).to_string(),
-        LinkError::Malformed(m) => lang.f(Key::LinkMalformed, &[("what", &malformed(lang, m))]),
-        LinkError::Invalid(list) => lang.f(Key::LinkInvalid, &[("issues", &issues(lang, list))]),
+        LinkError::Truncated => lang.t(NoticeKey::LinkTruncated).to_string(),
+        LinkError::Corrupt => lang.t(NoticeKey::LinkCorrupt).to_string(),
+        LinkError::Malformed(m) => lang.f(NoticeKey::LinkMalformed, &[("what", &malformed(lang, m))]),
+        LinkError::Invalid(list) => lang.f(NoticeKey::LinkInvalid, &[("issues", &issues(lang, list))]),
     }
 }
 
 fn malformed(lang: Lang, m: &Malformed) -> String {
     let at = |key, at: &str| lang.f(key, &[("at", at)]);
     match m {
-        Malformed::NoTag => lang.t(Key::MalformedNoTag).to_string(),
-        Malformed::TagTooLong => lang.t(Key::MalformedTagTooLong).to_string(),
-        Malformed::TagNotWritten { tag } => lang.f(Key::MalformedTagNotWritten, &[("tag", tag)]),
-        Malformed::EndsAt { at: a } => at(Key::MalformedEndsAt, a),
-        Malformed::TooLarge { at: a } => at(Key::MalformedTooLarge, a),
-        Malformed::NotShortest { at: a } => at(Key::MalformedNotShortest, a),
-        Malformed::LongerThanLink { at: a } => at(Key::MalformedLongerThanLink, a),
-        Malformed::NotUtf8 { at: a } => at(Key::MalformedNotUtf8, a),
-        Malformed::UnknownFlags { at: a } => at(Key::MalformedUnknownFlags, a),
-        Malformed::TooManyDecimals { at: a } => at(Key::MalformedTooManyDecimals, a),
+        Malformed::NoTag => lang.t(NoticeKey::MalformedNoTag).to_string(),
+        Malformed::TagTooLong => lang.t(NoticeKey::MalformedTagTooLong).to_string(),
+        Malformed::TagNotWritten { tag } => lang.f(NoticeKey::MalformedTagNotWritten, &[("tag", tag)]),
+        Malformed::EndsAt { at: a } => at(NoticeKey::MalformedEndsAt, a),
+        Malformed::TooLarge { at: a } => at(NoticeKey::MalformedTooLarge, a),
+        Malformed::NotShortest { at: a } => at(NoticeKey::MalformedNotShortest, a),
+        Malformed::LongerThanLink { at: a } => at(NoticeKey::MalformedLongerThanLink, a),
+        Malformed::NotUtf8 { at: a } => at(NoticeKey::MalformedNotUtf8, a),
+        Malformed::UnknownFlags { at: a } => at(NoticeKey::MalformedUnknownFlags, a),
+        Malformed::TooManyDecimals { at: a } => at(NoticeKey::MalformedTooManyDecimals, a),
         Malformed::UnknownCode { at, code } => {
-            lang.f(Key::MalformedUnknownCode, &[("at", at), ("code", &n(code))])
+            lang.f(NoticeKey::MalformedUnknownCode, &[("at", at), ("code", &n(code))])
         }
-        Malformed::Trailing { bytes: 1 } => lang.t(Key::MalformedTrailingByte).to_string(),
-        Malformed::Trailing { bytes } => lang.f(Key::MalformedTrailingBytes, &[("bytes", &n(bytes))]),
+        Malformed::Trailing { bytes: 1 } => lang.t(NoticeKey::MalformedTrailingByte).to_string(),
+        Malformed::Trailing { bytes } => lang.f(NoticeKey::MalformedTrailingBytes, &[("bytes", &n(bytes))]),
     }
 }
 
@@ -477,29 +546,29 @@ fn malformed(lang: Lang, m: &Malformed) -> String {
 pub fn damage(lang: Lang, d: &Damage) -> String {
     let current = n(SCHEMA);
     match d {
-        Damage::ForeignKey { key } => lang.f(Key::DamageForeignKey, &[("key", key)]),
-        Damage::BadId { id } => lang.f(Key::DamageBadId, &[("id", id), ("max", &n(MAX_ID_LEN))]),
-        Damage::Empty => lang.t(Key::DamageEmpty).to_string(),
+        Damage::ForeignKey { key } => lang.f(NoticeKey::DamageForeignKey, &[("key", key)]),
+        Damage::BadId { id } => lang.f(NoticeKey::DamageBadId, &[("id", id), ("max", &n(MAX_ID_LEN))]),
+        Damage::Empty => lang.t(NoticeKey::DamageEmpty).to_string(),
         Damage::NotJson { line, column } => {
-            lang.f(Key::DamageNotJson, &[("line", &n(line)), ("column", &n(column))])
+            lang.f(NoticeKey::DamageNotJson, &[("line", &n(line)), ("column", &n(column))])
         }
-        Damage::NotObject(kind) => lang.f(Key::DamageNotObject, &[("kind", json_kind(lang, *kind))]),
-        Damage::NoSchema => lang.t(Key::DamageNoSchema).to_string(),
+        Damage::NotObject(kind) => lang.f(NoticeKey::DamageNotObject, &[("kind", json_kind(lang, *kind))]),
+        Damage::NoSchema => lang.t(NoticeKey::DamageNoSchema).to_string(),
         Damage::SchemaNotWhole(f) => {
-            lang.f(Key::DamageSchemaNotWhole, &[("schema", &current), ("found", &found(lang, f))])
+            lang.f(NoticeKey::DamageSchemaNotWhole, &[("schema", &current), ("found", &found(lang, f))])
         }
         Damage::Unreadable { schema, problems } => {
             let list: Vec<String> = problems.iter().map(|p| entry_problem(lang, p)).collect();
             lang.f(
-                Key::DamageUnreadable,
-                &[("schema", &n(schema)), ("problems", &list.join(lang.t(Key::ListSeparator)))],
+                NoticeKey::DamageUnreadable,
+                &[("schema", &n(schema)), ("problems", &list.join(lang.t(NoticeKey::ListSeparator)))],
             )
         }
         Damage::NewerSchema { schema } => {
-            lang.f(Key::DamageNewerSchema, &[("schema", &n(schema)), ("current", &current)])
+            lang.f(NoticeKey::DamageNewerSchema, &[("schema", &n(schema)), ("current", &current)])
         }
         Damage::UnknownSchema { schema } => {
-            lang.f(Key::DamageUnknownSchema, &[("schema", &n(schema)), ("current", &current)])
+            lang.f(NoticeKey::DamageUnknownSchema, &[("schema", &n(schema)), ("current", &current)])
         }
     }
 }
@@ -507,12 +576,12 @@ pub fn damage(lang: Lang, d: &Damage) -> String {
 fn entry_problem(lang: Lang, p: &EntryProblem) -> String {
     match p {
         EntryProblem::IdMismatch { id, key_id } => {
-            lang.f(Key::EntryIdMismatch, &[("id", id), ("key_id", key_id)])
+            lang.f(NoticeKey::EntryIdMismatch, &[("id", id), ("key_id", key_id)])
         }
         EntryProblem::Field { key, problem: p } => {
-            lang.f(Key::EntryField, &[("key", key), ("problem", &problem(lang, p))])
+            lang.f(NoticeKey::EntryField, &[("key", key), ("problem", &problem(lang, p))])
         }
-        EntryProblem::Scenario(list) => lang.f(Key::EntryScenario, &[("issues", &issues(lang, list))]),
+        EntryProblem::Scenario(list) => lang.f(NoticeKey::EntryScenario, &[("issues", &issues(lang, list))]),
     }
 }
 

@@ -89,10 +89,10 @@ fn rows(lang: Lang, shown: &Shown) -> Vec<Row> {
 #[component]
 pub fn BridgeTable(state: AppState) -> impl IntoView {
     let rows = Memo::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.lang;
         state.shown.with(|s| s.as_ref().map(|s| rows(lang, s)).unwrap_or_default())
     });
-    let lang = move || state.lang.get();
+    let lang = state.lang;
     let heads = move || {
         state.shown.with(|s| {
             s.as_ref().map(|s| (s.scenario.reporting_currency.clone(), s.scenario.listing_currency.clone()))
@@ -101,25 +101,25 @@ pub fn BridgeTable(state: AppState) -> impl IntoView {
     let head = move |key| {
         let (rep, lst) = heads().unwrap_or_default();
         let lst = crate::display::currency_prefix(&lst);
-        lang().f(key, &[("reporting", &rep), ("listing", lst.trim())])
+        lang.f(key, &[("reporting", &rep), ("listing", lst.trim())])
     };
     let revenue_head = Signal::derive(move || head(Key::BridgeRevenue));
     let value_head = Signal::derive(move || head(Key::BridgeValue));
     let per_share_head = Signal::derive(move || head(Key::BridgePerShare));
     view! {
         <section class="bridge card" aria-labelledby="bridge-title">
-            <h2 id="bridge-title">{move || lang().t(Key::BridgeTitle)}</h2>
+            <h2 id="bridge-title">{lang.t(Key::BridgeTitle)}</h2>
             <div class="table-scroll">
                 <table data-testid="bridge">
                     <thead>
                         <tr>
-                            <th scope="col">{move || lang().t(Key::BridgeLine)}</th>
+                            <th scope="col">{lang.t(Key::BridgeLine)}</th>
                             <th scope="col" class="num">{revenue_head}</th>
-                            <th scope="col" class="num">{move || lang().t(Key::BridgeProfit)}</th>
-                            <th scope="col" class="num">{move || lang().t(Key::BridgeMetric)}</th>
+                            <th scope="col" class="num">{lang.t(Key::BridgeProfit)}</th>
+                            <th scope="col" class="num">{lang.t(Key::BridgeMetric)}</th>
                             <th scope="col" class="num">{value_head}</th>
                             <th scope="col" class="num">{per_share_head}</th>
-                            <th scope="col" class="num">{move || lang().t(Key::BridgeShare)}</th>
+                            <th scope="col" class="num">{lang.t(Key::BridgeShare)}</th>
                         </tr>
                     </thead>
                     <tbody>

@@ -4,7 +4,7 @@ use super::state::AppState;
 use crate::compare::{compare_rows, equal_weights, parse_weights, weighted};
 use crate::display::{per_share, signed_pct};
 use crate::model::{Preset, Scenario};
-use crate::text::{self, Key};
+use crate::text::{self, CompareKey};
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -20,7 +20,7 @@ struct Candidate {
 }
 
 fn candidates(state: AppState) -> Vec<Candidate> {
-    let lang = state.lang.get();
+    let lang = state.lang;
     let mut out = vec![Candidate {
         key: "current".into(),
         title: state.shown.with(|s| {
@@ -33,7 +33,7 @@ fn candidates(state: AppState) -> Vec<Candidate> {
     }];
     out.extend(Preset::ALL.into_iter().map(|p| Candidate {
         key: format!("preset:{}", p.name()),
-        title: lang.f(Key::PresetTitle, &[("preset", text::preset(lang, Some(p)))]),
+        title: lang.f(CompareKey::PresetTitle, &[("preset", text::preset(lang, Some(p)))]),
         scenario: p.scenario(),
     }));
     state.saved.library.with(|l| {
@@ -75,7 +75,7 @@ pub fn CompareView(state: AppState) -> impl IntoView {
     let rows = move || {
         picked.with(|p| {
             (p.len() >= 2)
-                .then(|| compare_rows(state.lang.get(), &p.iter().map(|c| &c.scenario).collect::<Vec<_>>()))
+                .then(|| compare_rows(state.lang, &p.iter().map(|c| &c.scenario).collect::<Vec<_>>()))
         })
     };
     view! {
@@ -147,7 +147,7 @@ fn CompareTable(titles: Vec<String>, rows: Vec<crate::compare::CompareRow>) -> i
 fn Weights(
     picked: Memo<Vec<Candidate>>,
     weights: RwSignal<BTreeMap<String, String>>,
-    lang: RwSignal<text::Lang>,
+    lang: text::Lang,
 ) -> impl IntoView {
     let result = move || {
         let picked = picked.get();
@@ -160,15 +160,11 @@ fn Weights(
             picked.iter().zip(&texts).map(|(c, t)| (c.title.as_str(), t.as_str())).collect();
         let values = match parse_weights(&typed) {
             Ok(values) => values,
-            Err(e) => return Some(Err(text::weight_error(lang.get(), &e))),
+            Err(e) => return Some(Err(text::weight_error(lang, &e))),
         };
         let scenarios: Vec<&Scenario> = picked.iter().map(|c| &c.scenario).collect();
         let currency = picked.first().map(|c| c.scenario.listing_currency.clone()).unwrap_or_default();
-        Some(
-            weighted(&scenarios, &values)
-                .map(|w| (w, currency))
-                .map_err(|e| text::weight_error(lang.get(), &e)),
-        )
+        Some(weighted(&scenarios, &values).map(|w| (w, currency)).map_err(|e| text::weight_error(lang, &e)))
     };
     let equal = move |_| {
         let keys: Vec<String> = picked.with(|p| p.iter().map(|c| c.key.clone()).collect());

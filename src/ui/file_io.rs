@@ -68,7 +68,7 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
             return;
         };
         let file_name = format!("{}-bridge.csv", slug(&shown.scenario.name));
-        let csv = bridge_csv(state.lang.get_untracked(), &shown.scenario, &shown.valuation);
+        let csv = bridge_csv(state.lang, &shown.scenario, &shown.valuation);
         match download(&file_name, &csv, "text/csv") {
             Ok(()) => state.inform(Done::ExportedBridge { file: file_name }),
             Err(_) => state.export_failed(),
@@ -94,7 +94,7 @@ pub fn Notices(state: AppState) -> impl IntoView {
     move || {
         state.notice.get().map(|notice| {
             let refused = matches!(notice, crate::notice::Notice::Refused { .. });
-            let Rendered { title, lines, url } = text::notice(state.lang.get(), &notice);
+            let Rendered { title, lines, url } = text::notice(state.lang, &notice);
             if refused {
                 return Either::Right(view! {
                     <div class="notice error" role="alert" data-testid="import-errors">

@@ -31,7 +31,7 @@ pub fn Headline(state: AppState) -> impl IntoView {
     let direction = Signal::derive(move || if up.get() { " upside" } else { " downside" });
     let sentence = Signal::derive(move || {
         let case = state.active_preset();
-        let lang = state.lang.get();
+        let lang = state.lang;
         shown.with(|s| {
             s.as_ref().map(|s| {
                 verdict(

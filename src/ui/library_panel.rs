@@ -164,7 +164,7 @@ fn DamagedItem(state: AppState, damaged: Damaged) -> impl IntoView {
             <p>
                 <strong>"Damaged saved entry "</strong>
                 <code>{damaged.key.clone()}</code>
-                {format!(": {}", crate::text::damage(state.lang.get_untracked(), &damaged.reason))}
+                {format!(": {}", crate::text::damage(state.lang, &damaged.reason))}
             </p>
             <button type="button" on:click=export>"Export raw text"</button>
             <button type="button" on:click=move |_| key.with_value(|k| state.delete_damaged(k))>"Delete"</button>

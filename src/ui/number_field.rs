@@ -5,7 +5,7 @@ use crate::display::count;
 use crate::labels::field_ui;
 use crate::model::presets::source;
 use crate::model::Field;
-use crate::text::{self, label_in, Key};
+use crate::text::{label_in, Key};
 use leptos::prelude::*;
 
 /// A DOM id for a field, stable across renders.
@@ -21,7 +21,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let id = dom_id(field);
     // The label may depend on the method (net vs EBIT margin), so it is
     // derived; slider range and unit are fixed for the life of the input.
-    let fixed_ui = state.scenario.with_untracked(|s| field_ui(state.lang.get_untracked(), field, s));
+    let fixed_ui = state.scenario.with_untracked(|s| field_ui(state.lang, field, s));
     let start = state.scenario.with_untracked(|s| field.get(s));
     let slider = match start {
         Some(v) => fixed_ui.slider.containing(v),
@@ -35,7 +35,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
 
     // What the user typed: never rewritten while they type.
     let text = RwSignal::new(start.map(editable_text).unwrap_or_default());
-    let label = Signal::derive(move || state.scenario.with(|s| label_in(state.lang.get(), field, s)));
+    let label = Signal::derive(move || state.scenario.with(|s| label_in(state.lang, field, s)));
     let current = Signal::derive(move || state.scenario.with(|s| field.get(s)));
     let original = Signal::derive(move || state.baseline.with(|s| field.get(s)));
     let changed = Signal::derive(move || current.get() != original.get());
@@ -45,11 +45,9 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let slider_value = Signal::derive(move || current.get().map(editable_text).unwrap_or_default());
     let reset_title =
         Signal::derive(move || format!("Back to {}", original.get().map(count).unwrap_or_default()));
+    let lang = state.lang;
     let message = Signal::derive(move || {
-        let lang = state.lang.get();
-        problem.get().map(|p| {
-            lang.f(Key::IssueLine, &[("subject", &label.get()), ("problem", &text::problem(lang, &p))])
-        })
+        problem.get().map(|p| lang.f(Key::IssueLine, &[("subject", &label.get()), ("problem", &p)]))
     });
     let input = move |value: String| {
         state.edit(field, &value);

@@ -64,7 +64,7 @@ lazy_part!(docs:
     fn explanation(state: AppState, line: Line, host: HtmlElement) {
         attach(host, move || {
             let text = Memo::new(move |_| {
-                state.shown.with(|s| s.as_ref().and_then(|s| explain::line(state.lang.get(), &s.scenario, &s.valuation, &line)))
+                state.shown.with(|s| s.as_ref().and_then(|s| explain::line(state.lang, &s.scenario, &s.valuation, &line)))
             });
             view! {
                 <p class="explain-words">{move || text.with(|t| t.as_ref().map(|t| t.words.clone()))}</p>

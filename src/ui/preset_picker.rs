@@ -22,14 +22,14 @@ pub fn PresetPicker(state: AppState) -> impl IntoView {
                                 class:active=on
                                 on:click=move |_| state.load_preset(p)
                             >
-                                {move || crate::text::preset(state.lang.get(), Some(p))}
+                                {crate::text::preset(state.lang, Some(p))}
                             </button>
                         }
                     })
                     .collect_view()}
             </div>
             {move || {
-                active.get().is_none().then(|| view! { <span class="custom-chip" data-testid="preset-custom">{crate::text::preset(state.lang.get(), None)}</span> })
+                active.get().is_none().then(|| view! { <span class="custom-chip" data-testid="preset-custom">{crate::text::preset(state.lang, None)}</span> })
             }}
         </div>
     }

@@ -24,7 +24,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
         }
     });
     let status = Signal::derive(move || state.save_status());
-    let label = Signal::derive(move || text::save_status(state.lang.get(), status.get()));
+    let label = Signal::derive(move || text::save_status(state.lang, status.get()));
     let dirty = Signal::derive(move || status.get() != SaveStatus::Saved);
     let name_invalid = Signal::derive(move || state.name_error.with(Option::is_some).to_string());
     view! {
@@ -58,7 +58,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
                 state.saved.unavailable.get().then(|| {
                     view! {
                         <p class="storage-warning" role="alert" data-testid="storage-unavailable">
-                            {move || text::storage_error(state.lang.get(), &StorageError::Unavailable)}
+                            {text::storage_error(state.lang, &StorageError::Unavailable)}
                         </p>
                     }
                 })

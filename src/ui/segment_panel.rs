@@ -67,7 +67,7 @@ fn MethodPicker(state: AppState, index: usize) -> impl IntoView {
             <select id=id on:change=choose prop:value=code>
                 {Method::ALL
                     .into_iter()
-                    .map(|m| view! { <option value=m.code()>{crate::text::method(state.lang.get_untracked(), m)}</option> })
+                    .map(|m| view! { <option value=m.code()>{crate::text::method(state.lang, m)}</option> })
                     .collect_view()}
             </select>
         </div>

@@ -68,8 +68,9 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// The problem with the name being typed, if any (names are text, not fields).
     pub name_error: RwSignal<Option<Problem>>,
-    /// The language every text is shown in (`crate::text`).
-    pub lang: RwSignal<Lang>,
+    /// The language every text is shown in (`crate::text`). A value, not a
+    /// signal, while there is one language: views read it as they are built.
+    pub lang: Lang,
     /// True while the scenario on screen came from a share link and is not
     /// saved: the address bar then follows each edit.
     pub from_link: RwSignal<bool>,
@@ -85,9 +86,11 @@ impl AppState {
         // Matching builds and compares the three presets: done once per
         // change here, read by the headline, the picker and the save logic.
         let preset = Memo::new(move |_| scenario.with(Preset::matching));
-        let shown = Memo::new(move |prev: Option<&Option<Shown>>| match evaluation.get() {
-            Ok(valuation) => Some(Shown { scenario: scenario.get(), valuation }),
-            Err(_) => prev.cloned().flatten(),
+        let shown = Memo::new(move |prev: Option<&Option<Shown>>| {
+            match evaluation.with(|r| r.as_ref().ok().cloned()) {
+                Some(valuation) => Some(Shown { scenario: scenario.get(), valuation }),
+                None => prev.cloned().flatten(),
+            }
         });
         AppState {
             scenario,
@@ -99,7 +102,7 @@ impl AppState {
             preset,
             notice: RwSignal::new(None),
             name_error: RwSignal::new(None),
-            lang: RwSignal::new(Lang::default()),
+            lang: Lang::default(),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
             parts: crate::ui::lazy::Parts::new(),
@@ -142,7 +145,7 @@ impl AppState {
 
     /// The message under the name field, if the typed name breaks the rule.
     pub fn name_error_text(&self) -> Option<String> {
-        let lang = self.lang.get();
+        let lang = self.lang;
         self.name_error
             .get()
             .map(|p| crate::text::issue(lang, &Issue::new("name", crate::model::Subject::Name, p)))
@@ -182,12 +185,13 @@ impl AppState {
 
     /// The message to show under a field: its own text error first, then a
     /// rule of the whole scenario that names it (e.g. the year range).
-    pub fn problem_for(&self, field: Field) -> Option<Problem> {
-        if let Some(own) = self.field_errors.with(|e| e.get(field).cloned()) {
+    pub fn problem_for(&self, field: Field) -> Option<String> {
+        let say = |p: &Problem| crate::text::value_problem(self.lang, p);
+        if let Some(own) = self.field_errors.with(|e| e.get(field).and_then(say)) {
             return Some(own);
         }
         self.evaluation.with(|r| match r {
-            Err(issues) => issues.iter().find(|i| i.field() == Some(field)).map(|i| i.problem.clone()),
+            Err(issues) => issues.iter().find(|i| i.field() == Some(field)).and_then(|i| say(&i.problem)),
             Ok(_) => None,
         })
     }
