@@ -28,7 +28,7 @@
 //!   revision moved another tab saved in between ([`plan_save`]).
 //! - `saved_at_ms`: the time of the last save, milliseconds since the Unix
 //!   epoch; the list is sorted by it, newest first.
-//! - `scenario`: a scenario file of spec/valuation-model.md (version 1),
+//! - `scenario`: a scenario file of docs/valuation-model.md (version 1),
 //!   exactly as export writes it, every decimal a string.
 //!
 //! Schema 1, the older layout:

@@ -193,3 +193,22 @@ fn the_model_holds_no_sentences() {
     });
     assert!(found.is_empty(), "sentences in the model: {found:#?}");
 }
+
+#[test]
+fn the_contracts_copied_into_docs_match_their_originals() {
+    // docs/ keeps a copy of the shared contract so that references resolve
+    // in the repository; when ../shared is beside the clone (as in CI), the
+    // copy must still be the original, after its three-line header.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (copy, original) in [
+        ("docs/valuation-model.md", "spec/valuation-model.md"),
+        ("docs/xiaomi-facts.md", "data/xiaomi-facts.md"),
+    ] {
+        let copy_text = fs::read_to_string(root.join(copy)).expect("the copy is in docs/");
+        let body = copy_text.split_once("-->\n\n").map(|(_, b)| b).expect("the copy's header");
+        match fs::read_to_string(root.join("../shared").join(original)) {
+            Ok(original_text) => assert_eq!(body, original_text, "{copy} differs from shared/{original}"),
+            Err(_) => eprintln!("../shared/{original} is not beside the clone: {copy} not compared"),
+        }
+    }
+}

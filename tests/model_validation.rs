@@ -1,4 +1,4 @@
-//! Every rule of spec/valuation-model.md, one test each: the issue names the
+//! Every rule of docs/valuation-model.md, one test each: the issue names the
 //! field by its path in the file and states the rule broken.
 // Tests may unwrap, expect, panic and index: a failure is the test failing.
 #![allow(

@@ -1,4 +1,4 @@
-//! The valuation of spec/valuation-model.md, checked against figures worked
+//! The valuation of docs/valuation-model.md, checked against figures worked
 //! out by hand (Python `decimal` at 40 digits), never by the code under test.
 //!
 //! Exact decimals are compared exactly; per-share amounts that do not

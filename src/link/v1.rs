@@ -14,7 +14,7 @@
 //! base64 mean it was changed ([`LinkError::Corrupt`]).
 //!
 //! The body is the scenario's fields in the order of the spec's file format
-//! (shared/spec/valuation-model.md), with no names, tags or padding:
+//! (docs/valuation-model.md), with no names, tags or padding:
 //!
 //! ```text
 //! text      name

@@ -1,5 +1,5 @@
 //! The valuation: scenario types, validation, the file format and the
-//! arithmetic of spec/valuation-model.md.
+//! arithmetic of docs/valuation-model.md.
 //!
 //! Plain Rust on rust_decimal and serde. Nothing here knows about the
 //! browser (no leptos, web-sys or gloo), so all of it is tested natively

@@ -1,6 +1,6 @@
 //! Xiaomi's Bear, Base and Bull scenarios, and where each default comes from.
 //!
-//! Every number here traces to shared/data/xiaomi-facts.md; `source` gives
+//! Every number here traces to docs/xiaomi-facts.md; `source` gives
 //! the line for each field so the UI can show it beside the input.
 
 use super::field::{Field, SegmentField};
@@ -17,7 +17,7 @@ pub enum Preset {
 /// The date the default market figures are as of.
 pub const FIGURES_AS_OF: &str = "25 Nov 2025";
 
-/// One preset's segment assumptions, as in issue 2's table.
+/// One preset's segment assumptions (`source` says where each default comes from).
 struct Assumptions {
     handset_growth: (i64, u32),
     handset_asp: i64,

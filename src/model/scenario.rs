@@ -1,4 +1,4 @@
-//! The scenario of spec/valuation-model.md, as Rust types.
+//! The scenario of docs/valuation-model.md, as Rust types.
 //!
 //! `format` and `version` are not stored: they are constants of the file
 //! format, written by `json::to_json` and checked by `json::from_json`.

@@ -1,4 +1,4 @@
-//! The rules of spec/valuation-model.md, checked all at once.
+//! The rules of docs/valuation-model.md, checked all at once.
 
 use super::field::Field;
 pub use super::issue::{Issue, Problem, Subject};

@@ -1,4 +1,4 @@
-//! The valuation of spec/valuation-model.md, in checked decimal arithmetic.
+//! The valuation of docs/valuation-model.md, in checked decimal arithmetic.
 //!
 //! Nothing here rounds: every figure keeps rust_decimal's 28 significant
 //! digits and is rounded only when displayed.

@@ -1,8 +1,7 @@
 //! The answer at the top: value per share against the price.
 //!
 //! Reactive values are named `Signal::derive`s, which read better than
-//! closures inline in the view; measured, they make no difference to the
-//! wasm's size.
+//! closures inline in the view.
 
 use super::state::AppState;
 use crate::display::{per_share, signed_pct};

@@ -1,5 +1,5 @@
 // Values computed by hand (Python's decimal module at 50 digits) from
-// shared/spec/valuation-model.md and the preset table in
+// docs/valuation-model.md and the preset table in
 // src/model/presets.rs, never from the app. Raw values are kept so that
 // tests compare to 0.005 per share as the spec asks; the display strings
 // are those values rounded half away from zero.

@@ -1,4 +1,4 @@
-// Extreme inputs through the page (issue 5): huge and zero numbers, margins
+// Extreme inputs through the page: huge and zero numbers, margins
 // at and just past their limits, the most segments a file may have and one
 // more. Each bad value gets a message naming the field (role=alert), nothing
 // panics (no page error), and the page keeps answering: a later edit still

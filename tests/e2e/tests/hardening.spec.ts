@@ -1,4 +1,4 @@
-// Hardening (issue 5): the page carries a strict Content-Security-Policy
+// Hardening: the page carries a strict Content-Security-Policy
 // (scripts/csp.mjs, set at build time), and a whole session - load, edits,
 // presets, save, share link, opening the link, import, export - requests
 // nothing outside the app's own origin, has no failed request, no console

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { byTestId, expectPerShare, valuePerShare } from './helpers';
 import { chromiumArgs } from '../playwright.config';
 
-// Offline, installable, safe updates (issue 4). Each test serves its own
+// Offline, installable, safe updates. Each test serves its own
 // copy of dist/ on its own port, so a test can put a second build in place.
 
 const here = dirname(fileURLToPath(import.meta.url));
