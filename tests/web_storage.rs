@@ -14,6 +14,7 @@
 use sotp::library::{decode_entry, encode_entry, key_for, new_entry, Library, LAST_OPEN_KEY};
 use sotp::model::Preset;
 use sotp::storage::{self, StorageError, APP_PREFIX};
+use sotp::text::{Lang::En, Say};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_test::*;
@@ -162,9 +163,9 @@ fn a_full_storage_is_reported_as_full_and_keeps_the_old_text() {
 
 #[wasm_bindgen_test]
 fn the_message_for_full_says_nothing_was_saved() {
-    let text = StorageError::Full.to_string();
+    let text = StorageError::Full.say(En);
     assert!(text.contains("Local storage is full, so nothing was saved"), "{text}");
-    let text = StorageError::Unavailable.to_string();
+    let text = StorageError::Unavailable.say(En);
     assert!(text.contains("does not let the page use local storage"), "{text}");
 }
 
