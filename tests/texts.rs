@@ -193,3 +193,19 @@ fn the_verdict_agrees_with_the_badge() {
     // 0.02% rounds to 0.0%, which the badge shows: "in line with".
     assert_eq!(verdict(None, "40.35", "0.02"), "Custom case: HK$40.35 a share, in line with HK$40.34");
 }
+
+#[test]
+fn one_year_of_growth_reads_without_an_exponent_and_one_import_is_singular() {
+    let s = Preset::Base.scenario();
+    let v = sotp::model::evaluate(&s).unwrap();
+    let e = text::explain::segment(Lang::En, &s, &v, &v.segments[0]);
+    assert!(e.words.contains("base-year units x (1 + growth) x ASP"), "{}", e.words);
+    assert!(!e.words.contains('^') && !e.numbers.contains('^'), "{} / {}", e.words, e.numbers);
+    let mut later = s.clone();
+    later.valuation_year = 2028;
+    let v = sotp::model::evaluate(&later).unwrap();
+    let e = text::explain::segment(Lang::En, &later, &v, &v.segments[0]);
+    assert!(e.words.contains("(1 + growth)^3") && e.numbers.contains(")^3"), "{} / {}", e.words, e.numbers);
+    let one = text::notice(Lang::En, &Notice::Done(Done::ImportedMany { count: 1, file: "a.json".into() }));
+    assert_eq!(one.title, "Imported 1 scenario from a.json into My scenarios.");
+}

@@ -47,7 +47,13 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
             String::new()
         } else {
             let sign = if g < Decimal::ZERO { "-" } else { "+" };
-            lang.f(ExplainKey::ExplainGrowthNumbers, &[("sign", sign), ("pct", &pct(g.abs())), ("n", &years)])
+            // One year of growth reads without an exponent.
+            let key = if n == 1 {
+                ExplainKey::ExplainGrowthNumbersOneYear
+            } else {
+                ExplainKey::ExplainGrowthNumbers
+            };
+            lang.f(key, &[("sign", sign), ("pct", &pct(g.abs())), ("n", &years)])
         }
     };
     let asp = |asp: &Decimal| format!("{rep} {}", fixed(*asp, asp.scale().min(2)));
@@ -62,14 +68,24 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
             (lang.t(ExplainKey::ExplainUnits).to_string(), units(u, String::new(), a))
         }
         Driver::UnitsGrowth { base_units, growth_pct, asp: a } => (
-            lang.f(ExplainKey::ExplainUnitsGrowth, &[("n", &years)]),
+            lang.f(
+                if n == 1 { ExplainKey::ExplainUnitsGrowthOneYear } else { ExplainKey::ExplainUnitsGrowth },
+                &[("n", &years)],
+            ),
             units(base_units, growth(*growth_pct), a),
         ),
         Driver::Revenue { revenue_bn } => {
             (lang.t(ExplainKey::ExplainRevenue).to_string(), billions(*revenue_bn, rep))
         }
         Driver::RevenueGrowth { base_revenue_bn, growth_pct } => (
-            lang.f(ExplainKey::ExplainRevenueGrowth, &[("n", &years)]),
+            lang.f(
+                if n == 1 {
+                    ExplainKey::ExplainRevenueGrowthOneYear
+                } else {
+                    ExplainKey::ExplainRevenueGrowth
+                },
+                &[("n", &years)],
+            ),
             format!("{}{}", billions(*base_revenue_bn, rep), growth(*growth_pct)),
         ),
     };
@@ -236,7 +252,7 @@ mod tests {
         // 170m x 0.941 x 1,100 = 175.967bn; x 4% = 7.03868bn; x 22 = 154.85096bn
         assert!(
             e.numbers.starts_with(
-                "170,000,000 handsets x (1 - 5.9%)^1 x RMB 1,100 = RMB 176.0bn x 4.0% = RMB 7.0bn x 22.0 = RMB 154.9bn;"
+                "170,000,000 handsets x (1 - 5.9%) x RMB 1,100 = RMB 176.0bn x 4.0% = RMB 7.0bn x 22.0 = RMB 154.9bn;"
             ),
             "{}",
             e.numbers

@@ -49,6 +49,7 @@ fn done_text(lang: Lang, done: &Done) -> String {
         Done::ImportedOne { name, file } => {
             lang.f(NoticeKey::DoneImportedOne, &[("name", name), ("file", file)])
         }
+        Done::ImportedMany { count: 1, file } => lang.f(NoticeKey::DoneImportedManyOne, &[("file", file)]),
         Done::ImportedMany { count, file } => {
             lang.f(NoticeKey::DoneImportedMany, &[("count", &n(count)), ("file", file)])
         }

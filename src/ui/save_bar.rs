@@ -25,7 +25,13 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
     });
     let status = Signal::derive(move || state.save_status());
     let label = Signal::derive(move || text::save_status(state.lang, status.get()));
-    let dirty = Signal::derive(move || status.get() != SaveStatus::Saved);
+    // Orange only when something would be lost: an untouched preset is
+    // "Not saved" too, but there is nothing to save yet.
+    let dirty = Signal::derive(move || match status.get() {
+        SaveStatus::Saved => false,
+        SaveStatus::NotSaved => state.active_preset().is_none(),
+        _ => true,
+    });
     let name_invalid = Signal::derive(move || state.name_error.with(Option::is_some).to_string());
     view! {
         <section class="save-bar card" aria-label="Save and share">

@@ -24,6 +24,19 @@ pub struct Shown {
     pub valuation: Valuation,
 }
 
+/// What a preset switch replaced, so that Undo puts it back exactly: the
+/// scenario with its edits, what they were edits of, and which saved
+/// scenario or link it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replaced {
+    /// The preset switched to.
+    pub preset: Preset,
+    scenario: Scenario,
+    baseline: Scenario,
+    open: Option<saved::OpenEntry>,
+    from_link: bool,
+}
+
 /// Text that could not be taken, by field, with the problem to show under
 /// it. A handful at most, so a list (smaller in the wasm than a map).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -68,6 +81,9 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// The problem with the name being typed, if any (names are text, not fields).
     pub name_error: RwSignal<Option<Problem>>,
+    /// What the last preset switch replaced, while it can be undone (until
+    /// the next edit or load).
+    pub replaced: RwSignal<Option<Box<Replaced>>>,
     /// The language every text is shown in (`crate::text`). A value, not a
     /// signal, while there is one language: views read it as they are built.
     pub lang: Lang,
@@ -103,6 +119,7 @@ impl AppState {
             notice: RwSignal::new(None),
             name_error: RwSignal::new(None),
             lang: Lang::default(),
+            replaced: RwSignal::new(None),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
             parts: crate::ui::lazy::Parts::new(),
@@ -112,6 +129,7 @@ impl AppState {
     /// Replaces the scenario as a whole (preset, import) and makes it the
     /// new baseline. Pending field errors belong to the old inputs: dropped.
     pub fn load(&self, scenario: Scenario) {
+        self.replaced.set(None);
         self.baseline.set(scenario.clone());
         self.scenario.set(scenario);
         self.field_errors.set(FieldErrors::default());
@@ -127,9 +145,36 @@ impl AppState {
         self.from_link.set(false);
     }
 
+    /// Switches to a preset. Over unsaved work (edits, text not yet taken,
+    /// a link or file saved nowhere) it switches at once and keeps what it
+    /// replaced for `undo_preset`.
     pub fn load_preset(&self, preset: Preset) {
+        let replaced =
+            (self.has_unsaved_work() || self.field_errors.with_untracked(|e| !e.is_empty())).then(|| {
+                Replaced {
+                    preset,
+                    scenario: self.scenario.get_untracked(),
+                    baseline: self.baseline.get_untracked(),
+                    open: self.saved.open.get_untracked(),
+                    from_link: self.from_link.get_untracked(),
+                }
+            });
         self.notice.set(None);
         self.load_unsaved(preset.scenario());
+        self.replaced.set(replaced.map(Box::new));
+    }
+
+    /// Puts back what the last preset switch replaced: the same scenario,
+    /// the same fields marked as changed, the same saved scenario open.
+    pub fn undo_preset(&self) {
+        let Some(r) = self.replaced.get_untracked() else {
+            return;
+        };
+        let Replaced { scenario, baseline, open, from_link, .. } = *r;
+        self.load(baseline);
+        self.scenario.set(scenario);
+        self.saved.open.set(open);
+        self.from_link.set(from_link);
     }
 
     /// Takes the scenario name as typed, by the spec's rule for names.
@@ -155,6 +200,10 @@ impl AppState {
     /// breaks the field's own rule is kept out of the scenario and explained
     /// under the field; the valuation waits for a valid value.
     pub fn edit(&self, field: Field, text: &str) {
+        // An edit after a switch makes the switch the user's: no undo now.
+        if self.replaced.with_untracked(Option::is_some) {
+            self.replaced.set(None);
+        }
         let integer = field.rule() == crate::model::Rule::Year;
         let parsed = if integer { parse_integer(text).map(Decimal::from) } else { parse_decimal(text) };
         let result = parsed
