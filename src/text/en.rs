@@ -96,7 +96,7 @@ table! {
         PresetBase = "Base",
         PresetBull = "Bull",
         PresetCustom = "Custom",
-        PresetReplaced = "Switched to {preset}: your edits were replaced.",
+        PresetReplaced = "Preset switched: your edits were replaced.",
         Undo = "Undo",
         BridgeTitle = "Bridge to value per share",
         BridgeLine = "Line",

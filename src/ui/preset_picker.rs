@@ -2,7 +2,6 @@
 
 use super::state::AppState;
 use crate::model::Preset;
-use crate::text::Key;
 use leptos::prelude::*;
 
 #[component]
@@ -32,25 +31,6 @@ pub fn PresetPicker(state: AppState) -> impl IntoView {
             {move || {
                 active.get().is_none().then(|| view! { <span class="custom-chip" data-testid="preset-custom">{crate::text::preset(state.lang, None)}</span> })
             }}
-            <UndoSwitch state />
         </div>
-    }
-}
-
-/// After a switch over unsaved work: what happened, and Undo.
-#[component]
-fn UndoSwitch(state: AppState) -> impl IntoView {
-    let lang = state.lang;
-    move || {
-        state.replaced.with(|r| r.as_ref().map(|r| r.preset)).map(|p| {
-            let said = lang.f(Key::PresetReplaced, &[("preset", crate::text::preset(lang, Some(p)))]);
-            view! {
-                <p class="undo-note" role="status" data-testid="preset-undo">
-                    {said}
-                    " "
-                    <button type="button" on:click=move |_| state.undo_preset()>{lang.t(Key::Undo)}</button>
-                </p>
-            }
-        })
     }
 }

@@ -35,6 +35,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
     let name_invalid = Signal::derive(move || state.name_error.with(Option::is_some).to_string());
     view! {
         <section class="save-bar card" aria-label="Save and share">
+            <UndoSwitch state />
             <div class="name-field">
                 <label for="scenario-name">"Scenario name"</label>
                 <input
@@ -107,6 +108,23 @@ fn ConflictPrompt(state: AppState) -> impl IntoView {
                     <button type="button" on:click=cancel>"Cancel"</button>
                 </div>
             }),
+        })
+    }
+}
+
+/// After a switch over unsaved work: what happened, and Undo.
+#[component]
+fn UndoSwitch(state: AppState) -> impl IntoView {
+    let lang = state.lang;
+    move || {
+        state.replaced.with(|r| r.is_some()).then(|| {
+            view! {
+                <p class="undo-note" role="status" data-testid="preset-undo">
+                    {lang.t(crate::text::Key::PresetReplaced)}
+                    " "
+                    <button type="button" on:click=move |_| state.undo_preset()>{lang.t(crate::text::Key::Undo)}</button>
+                </p>
+            }
         })
     }
 }

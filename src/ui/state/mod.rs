@@ -29,8 +29,6 @@ pub struct Shown {
 /// scenario or link it was.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Replaced {
-    /// The preset switched to.
-    pub preset: Preset,
     scenario: Scenario,
     baseline: Scenario,
     open: Option<saved::OpenEntry>,
@@ -145,20 +143,23 @@ impl AppState {
         self.from_link.set(false);
     }
 
-    /// Switches to a preset. Over unsaved work (edits, text not yet taken,
-    /// a link or file saved nowhere) it switches at once and keeps what it
-    /// replaced for `undo_preset`.
+    /// Switches to a preset. Over work it would lose (edits, text not yet
+    /// taken, a link or file saved nowhere) it switches at once and keeps
+    /// what it replaced for `undo_preset`. (Checked here rather than by
+    /// `has_unsaved_work`, which would bring the saved-scenario logic onto
+    /// the first load.)
     pub fn load_preset(&self, preset: Preset) {
-        let replaced =
-            (self.has_unsaved_work() || self.field_errors.with_untracked(|e| !e.is_empty())).then(|| {
-                Replaced {
-                    preset,
-                    scenario: self.scenario.get_untracked(),
-                    baseline: self.baseline.get_untracked(),
-                    open: self.saved.open.get_untracked(),
-                    from_link: self.from_link.get_untracked(),
-                }
-            });
+        let edited = self.scenario.with_untracked(|s| self.baseline.with_untracked(|b| s != b));
+        let loses = edited
+            || self.field_errors.with_untracked(|e| !e.is_empty())
+            || self.from_link.get_untracked()
+            || (self.saved.open.with_untracked(Option::is_none) && self.preset.get_untracked().is_none());
+        let replaced = loses.then(|| Replaced {
+            scenario: self.scenario.get_untracked(),
+            baseline: self.baseline.get_untracked(),
+            open: self.saved.open.get_untracked(),
+            from_link: self.from_link.get_untracked(),
+        });
         self.notice.set(None);
         self.load_unsaved(preset.scenario());
         self.replaced.set(replaced.map(Box::new));

@@ -16,7 +16,7 @@ test('a preset switch over edits says so and Undo restores the edits exactly', a
   await radio(page, 'Bull').click();
   await expect(radio(page, 'Bull')).toHaveAttribute('aria-checked', 'true');
   const note = byTestId(page, 'preset-undo');
-  await expect(note).toContainText('Bull');
+  await expect(note).toContainText('your edits were replaced');
   await note.getByRole('button', { name: 'Undo' }).click();
   await expect(note).toBeHidden();
   await expect(ev).toHaveValue('800000');
