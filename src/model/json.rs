@@ -180,9 +180,7 @@ impl Reader {
             return placeholder;
         };
         let method = match m.get("method") {
-            Some(Value::String(code)) if Method::from_code(code).is_some() => {
-                Method::from_code(code).unwrap_or(Method::Pe)
-            }
+            Some(v) if let Some(method) = v.as_str().and_then(Method::from_code) => method,
             Some(other) => {
                 self.expected(&format!("{at}method"), Expected::Method, Found::text(other));
                 Method::Pe
