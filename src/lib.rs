@@ -10,6 +10,7 @@
 
 pub mod compare;
 pub mod display;
+pub mod draft;
 pub mod export;
 pub mod labels;
 pub mod library;

@@ -45,7 +45,7 @@ fn base_vs_bull_every_row_and_cell() {
         ("Net cash, RMB bn", "RMB 0.0bn", "RMB 0.0bn", false),
         ("Investments, RMB bn", "RMB 0.0bn", "RMB 0.0bn", false),
         ("Investments discount, %", "0.0%", "0.0%", false),
-        ("Other claims, RMB bn", "RMB 0.0bn", "RMB 0.0bn", false),
+        ("Other adjustments (+/-), RMB bn", "RMB 0.0bn", "RMB 0.0bn", false),
         ("Holding discount, %", "0.0%", "0.0%", false),
         ("Planned buybacks, HK$ bn", "HK$0.0bn", "HK$0.0bn", false),
         ("Smartphones: Driver", "Units with growth x ASP", "Units with growth x ASP", false),
@@ -266,7 +266,7 @@ fn group_terms_and_dates_format_and_differ() {
     assert_eq!(second("Net cash, RMB bn"), "-RMB 1,234.6bn");
     assert_eq!(second("Investments, RMB bn"), "RMB 62.1bn");
     assert_eq!(second("Investments discount, %"), "30.0%");
-    assert_eq!(second("Other claims, RMB bn"), "-RMB 5.0bn");
+    assert_eq!(second("Other adjustments (+/-), RMB bn"), "-RMB 5.0bn");
     assert_eq!(second("Holding discount, %"), "12.5%");
     assert_eq!(second("Planned buybacks, HK$ bn"), "HK$2.3bn");
     assert_eq!(second("Price date"), "-");
@@ -287,7 +287,7 @@ fn group_terms_and_dates_format_and_differ() {
             "Net cash, RMB bn",
             "Investments, RMB bn",
             "Investments discount, %",
-            "Other claims, RMB bn",
+            "Other adjustments (+/-), RMB bn",
             "Holding discount, %",
             "Planned buybacks, HK$ bn",
         ]

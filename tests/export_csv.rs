@@ -40,7 +40,7 @@ fn base_bridge_line_by_line() {
         "Holding discount,,,,,0,0,0",
         "Net cash,,,,,0,0,0",
         "\"Investments, after discount\",,,,,0,0,0",
-        "Other claims,,,,,0,0,0",
+        "Other adjustments,,,,,0,0,0",
         "Buybacks,,,,,0,0,0",
         "Value per share,,,,,1319.6619,55.4927,100",
     ];
@@ -102,7 +102,7 @@ fn group_terms_signed_and_rounded_half_away_from_zero() {
         "Holding discount,,,,,-42.7399,-1.8012,-10.3354",
         "Net cash,,,,,-12.5,-0.5268,-3.0228",
         "\"Investments, after discount\",,,,,43.47,1.832,10.512",
-        "Other claims,,,,,0,0,0",
+        "Other adjustments,,,,,0,0,0",
         "Buybacks,,,,,-2.1005,-0.0885,-0.5079",
         "Value per share,,,,,413.5284,17.4273,100",
     ];
@@ -201,6 +201,6 @@ fn negative_values_and_tiny_ones_round_cleanly() {
     assert_eq!(records[1][2], "-10.0167");
     assert_eq!(records[1][5], "-120.1999");
     // -0.00004 rounds to 0, written "0" (never "-0").
-    assert_eq!(records[6][0], "Other claims");
+    assert_eq!(records[6][0], "Other adjustments");
     assert_eq!(records[6][5], "0");
 }

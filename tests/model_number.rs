@@ -145,3 +145,35 @@ fn every_number_error_has_a_message() {
     assert_eq!(NumberError::TooLarge.say(En), "is too large (at most 28 digits)");
     assert_eq!(NumberError::NotWhole.say(En), "must be a whole number");
 }
+
+/// What the page says when a field's text is refused, as it reads.
+fn typed(field: sotp::model::Field, text: &str) -> Result<Decimal, String> {
+    field.parse(text).map_err(|p| sotp::text::value_problem(En, &p).unwrap())
+}
+
+#[test]
+fn a_percent_sign_gets_the_message_of_its_field() {
+    use sotp::model::{Field, SegmentField as S};
+    let ev_units = Field::Segment(3, S::Units);
+    assert_eq!(typed(ev_units, "12%"), Err("takes a plain number, not a percentage (no % sign)".into()));
+    assert_eq!(typed(Field::Price, "40%"), Err("takes a plain number, not a percentage (no % sign)".into()));
+    assert_eq!(
+        typed(Field::Segment(0, S::MarginPct), "12%"),
+        Err("write the number without the % sign (it is already in %)".into())
+    );
+    assert_eq!(
+        typed(Field::HoldingDiscountPct, "12 %"),
+        Err("write the number without the % sign (it is already in %)".into())
+    );
+}
+
+#[test]
+fn counts_and_years_are_whole_on_the_page() {
+    use sotp::model::{Field, SegmentField as S};
+    assert_eq!(typed(Field::Segment(3, S::Units), "650000.5"), Err("must be a whole number".into()));
+    assert_eq!(typed(Field::Segment(0, S::BaseUnits), "1.7e8"), Ok(dec("170000000")));
+    assert_eq!(typed(Field::BaseYear, "2025.5"), Err("must be a whole number".into()));
+    // Amounts keep their fractions; the rule still applies after parsing.
+    assert_eq!(typed(Field::Segment(3, S::Asp), "255000.5"), Ok(dec("255000.5")));
+    assert_eq!(typed(Field::Segment(3, S::Units), "-1"), Err("must be 0 or more".into()));
+}

@@ -106,6 +106,36 @@ impl Field {
         }
     }
 
+    /// In percent: the `%` sign is implied, not typed.
+    pub fn in_pct(self) -> bool {
+        self.json_key().ends_with("_pct")
+    }
+
+    /// Typed on the page as a whole number: years, and counts of cars or
+    /// phones. (A file may still carry a fraction, as the spec allows.)
+    pub fn typed_whole(self) -> bool {
+        self.rule() == Rule::Year
+            || matches!(self, Field::Segment(_, SegmentField::Units | SegmentField::BaseUnits))
+    }
+
+    /// Reads what the user typed into this field, with a problem that fits
+    /// the field: a number, whole where a count or year is, within its rule.
+    pub fn parse(self, text: &str) -> Result<Decimal, super::Problem> {
+        use super::number::{parse_decimal, NumberError};
+        use super::Problem;
+        let d = parse_decimal(text).map_err(|e| {
+            Problem::Number(match e {
+                NumberError::PercentSign if !self.in_pct() => NumberError::PercentSignNotPct,
+                e => e,
+            })
+        })?;
+        if self.typed_whole() && !d.fract().is_zero() {
+            return Err(Problem::Number(NumberError::NotWhole));
+        }
+        self.rule().check(d).map_err(|b| Problem::Rule(b.0))?;
+        Ok(d)
+    }
+
     /// Where the field sits in the scenario file, e.g. `segments[3].driver.units`.
     pub fn json_path(self) -> String {
         let key = self.json_key();

@@ -11,6 +11,7 @@ pub mod arith;
 pub mod field;
 pub mod issue;
 pub mod json;
+pub mod method_switch;
 pub mod number;
 pub mod presets;
 pub mod scenario;
@@ -19,6 +20,7 @@ pub mod valuation;
 
 pub use field::{Field, Rule, SegmentField};
 pub use issue::{Expected, Found, Issue, JsonKind, Problem, Subject};
+pub use method_switch::{switch_method, Basis, MultipleChange};
 pub use number::{parse_decimal, parse_integer, NumberError};
 pub use presets::Preset;
 pub use scenario::{Company, Driver, DriverKind, Method, Scenario, Segment};

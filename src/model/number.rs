@@ -14,6 +14,8 @@ pub enum NumberError {
     ThousandsSeparator,
     DecimalComma,
     PercentSign,
+    /// A `%` on a field that is not in percent (a count, a price...).
+    PercentSignNotPct,
     NotANumber,
     TooLarge,
     NotWhole,

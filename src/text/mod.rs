@@ -20,8 +20,8 @@ use crate::model::issue::Names;
 use crate::model::scenario::{DriverKind, FORMAT, VERSION};
 use crate::model::valuation::GroupTerm;
 use crate::model::{
-    Driver, Expected, Field, Found, Issue, JsonKind, Method, NumberError, Preset, Problem, Rule, Scenario,
-    SegmentField, Subject,
+    Driver, Expected, Field, Found, Issue, JsonKind, Method, MultipleChange, NumberError, Preset, Problem,
+    Rule, Scenario, SegmentField, Subject,
 };
 use crate::store::StorageError;
 use rust_decimal::Decimal;
@@ -148,6 +148,7 @@ pub fn number_error(lang: Lang, e: NumberError) -> &'static str {
         NumberError::ThousandsSeparator => Key::NumThousands,
         NumberError::DecimalComma => Key::NumDecimalComma,
         NumberError::PercentSign => Key::NumPercent,
+        NumberError::PercentSignNotPct => Key::NumPercentNotPct,
         NumberError::NotANumber => Key::NumNotANumber,
         NumberError::TooLarge => Key::NumTooLarge,
         NumberError::NotWhole => Key::NumNotWhole,
@@ -406,6 +407,32 @@ pub fn method(lang: Lang, m: Method) -> &'static str {
         Method::EvEbit => Key::MethodEvEbit,
         Method::EvSales => Key::MethodEvSales,
     })
+}
+
+/// What happened to a segment's multiple when its method became `to`.
+pub fn multiple_change(lang: Lang, to: Method, change: &MultipleChange) -> String {
+    let x = |d: Decimal| format!("{}x", crate::display::multiple(d));
+    let to_name = method(lang, to);
+    match *change {
+        MultipleChange::Kept { multiple } => {
+            lang.f(Key::MultipleKept, &[("method", to_name), ("multiple", &x(multiple))])
+        }
+        MultipleChange::Recalled { multiple } => {
+            lang.f(Key::MultipleRecalled, &[("method", to_name), ("multiple", &x(multiple))])
+        }
+        MultipleChange::Equivalent { multiple, from, from_method } => lang.f(
+            Key::MultipleEquivalent,
+            &[
+                ("method", to_name),
+                ("multiple", &x(multiple)),
+                ("from", &x(from)),
+                ("from_method", method(lang, from_method)),
+            ],
+        ),
+        MultipleChange::NoEquivalent { multiple } => {
+            lang.f(Key::MultipleNoEquivalent, &[("method", to_name), ("multiple", &x(multiple))])
+        }
+    }
 }
 
 /// What `margin_pct` means under the method.

@@ -112,8 +112,9 @@ fn Page(state: AppState) -> impl IntoView {
 }
 
 /// What the page opens with: a share link in the address if there is one,
-/// else the scenario open last, else the Base preset. A bad link is
-/// explained and the page opens what it had; storage is not touched.
+/// else the draft of unsaved edits, else the scenario open last, else the
+/// Base preset. A bad link is explained and the page opens what it had;
+/// storage is not touched.
 /// Runs once, in the `saved` chunk (`parts::start_saved`, and every saved
 /// part before it mounts, so a retry after a failed load starts it too).
 /// Opens nothing over what the user has edited meanwhile.
@@ -126,9 +127,15 @@ fn start(state: AppState) {
         && state.field_errors.with_untracked(|e| e.is_empty())
         && state.scenario.with_untracked(|s| state.baseline.with_untracked(|b| s == b));
     let link = share::link_in_address();
+    let mut restored = None;
     if untouched && !matches!(link, Some(Ok(_))) {
-        if let Some(entry) = state.last_open() {
-            state.open_saved(&entry);
+        // Unsaved edits from the last visit come first: the saved
+        // scenario they were edits of is open beneath them.
+        restored = state.restore_draft();
+        if restored.is_none() {
+            if let Some(entry) = state.last_open() {
+                state.open_saved(&entry);
+            }
         }
     }
     if let Some(decoded) = link.filter(|_| untouched) {
@@ -136,6 +143,7 @@ fn start(state: AppState) {
     }
     crate::storage::on_other_tab_change(move |_| state.on_storage_changed());
     share::keep_address_in_step(state);
+    state.keep_draft(restored);
 }
 
 /// Company, ticker and the editable price with its date.

@@ -36,6 +36,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
     view! {
         <section class="save-bar card" aria-label="Save and share">
             <UndoSwitch state />
+            <DraftNote state />
             <div class="name-field">
                 <label for="scenario-name">"Scenario name"</label>
                 <input
@@ -127,4 +128,36 @@ fn UndoSwitch(state: AppState) -> impl IntoView {
             }
         })
     }
+}
+
+/// After a reload brought back unsaved edits: what they are, and a way to
+/// drop them. Shown until they are saved, discarded or replaced.
+#[component]
+fn DraftNote(state: AppState) -> impl IntoView {
+    let lang = state.lang;
+    let note = move || {
+        let (at, generation) = state.saved.restored.get()?;
+        let current = state.generation.get() == generation && state.save_status() != SaveStatus::Saved;
+        current.then(|| lang.f(text::NoticeKey::DraftRestored, &[("when", &local_time(at))]))
+    };
+    move || {
+        note().map(|note| {
+            view! {
+                <p class="undo-note" role="status" data-testid="draft-restored">
+                    {note}
+                    " "
+                    <button type="button" on:click=move |_| state.discard_draft()>
+                        {lang.t(text::NoticeKey::DraftDiscard)}
+                    </button>
+                </p>
+            }
+        })
+    }
+}
+
+/// A moment as the reader's clock showed it: "2 Dec 2026, 09:05".
+fn local_time(ms: i64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let iso = format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date());
+    format!("{}, {:02}:{:02}", crate::display::date(&iso), d.get_hours(), d.get_minutes())
 }

@@ -41,7 +41,9 @@ fn replace_fragment(fragment: Option<&str>) {
 pub fn has_start_scenario() -> bool {
     // `is_link` takes the fragment with its '#'.
     link::is_link(&location_hash())
-        || matches!(crate::storage::read(crate::library::LAST_OPEN_KEY), Ok(Some(_)))
+        || [crate::library::LAST_OPEN_KEY, crate::draft::DRAFT_KEY]
+            .iter()
+            .any(|key| matches!(crate::storage::read(key), Ok(Some(_))))
 }
 
 /// The scenario in the address bar, if it carries a share link.

@@ -6,10 +6,12 @@
 //! The logic lives in plain methods here; components only read signals
 //! and call these methods.
 
+mod draft;
 pub mod saved;
 
 use crate::model::{
-    evaluate, parse_decimal, parse_integer, Field, Issue, Method, Preset, Problem, Scenario, Valuation,
+    evaluate, switch_method, Field, Issue, Method, MultipleChange, Preset, Problem, Scenario, SegmentField,
+    Valuation,
 };
 pub use crate::notice::{Done, Notice, Reason, Refused};
 use crate::text::Lang;
@@ -79,6 +81,11 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// The problem with the name being typed, if any (names are text, not fields).
     pub name_error: RwSignal<Option<Problem>>,
+    /// The last method switch: which segment, and what its multiple did.
+    pub multiple_change: RwSignal<Option<(usize, MultipleChange)>>,
+    /// The multiple each segment had with each method it left, so that
+    /// switching back brings it back (until the next load).
+    multiples_left: StoredValue<Vec<(usize, Method, Decimal)>>,
     /// What the last preset switch replaced, while it can be undone (until
     /// the next edit or load).
     pub replaced: RwSignal<Option<Box<Replaced>>>,
@@ -118,6 +125,8 @@ impl AppState {
             name_error: RwSignal::new(None),
             lang: Lang::default(),
             replaced: RwSignal::new(None),
+            multiple_change: RwSignal::new(None),
+            multiples_left: StoredValue::new(Vec::new()),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
             parts: crate::ui::lazy::Parts::new(),
@@ -128,6 +137,8 @@ impl AppState {
     /// new baseline. Pending field errors belong to the old inputs: dropped.
     pub fn load(&self, scenario: Scenario) {
         self.replaced.set(None);
+        self.multiple_change.set(None);
+        self.multiples_left.set_value(Vec::new());
         self.baseline.set(scenario.clone());
         self.scenario.set(scenario);
         self.field_errors.set(FieldErrors::default());
@@ -205,11 +216,13 @@ impl AppState {
         if self.replaced.with_untracked(Option::is_some) {
             self.replaced.set(None);
         }
-        let integer = field.rule() == crate::model::Rule::Year;
-        let parsed = if integer { parse_integer(text).map(Decimal::from) } else { parse_decimal(text) };
-        let result = parsed
-            .map_err(Problem::Number)
-            .and_then(|d| field.rule().check(d).map(|()| d).map_err(|b| Problem::Rule(b.0)));
+        // The note on a method switch is about the values it set.
+        if let Field::Segment(i, _) = field {
+            if self.multiple_change.with_untracked(|c| c.is_some_and(|(at, _)| at == i)) {
+                self.multiple_change.set(None);
+            }
+        }
+        let result = field.parse(text);
         match result {
             Ok(value) => {
                 self.field_errors.update(|errors| errors.remove(field));
@@ -225,12 +238,38 @@ impl AppState {
         }
     }
 
+    /// Switches a segment's method; its multiple follows (`switch_method`)
+    /// and `multiple_change` says how.
     pub fn set_method(&self, index: usize, method: Method) {
+        let Some(mut seg) = self.scenario.with_untracked(|s| s.segments.get(index).cloned()) else {
+            return;
+        };
+        let (left, had) = (seg.method, seg.multiple);
+        let recalled = self
+            .multiples_left
+            .with_value(|m| m.iter().find(|(i, m, _)| *i == index && *m == method).map(|(_, _, d)| *d));
+        let Some(change) = switch_method(&mut seg, method, recalled) else {
+            return;
+        };
+        self.multiples_left.update_value(|m| {
+            m.retain(|(i, m, _)| !(*i == index && *m == left));
+            m.push((index, left, had));
+        });
+        // Text not taken in the multiple belonged to the old method.
+        self.field_errors.update(|e| e.remove(Field::Segment(index, SegmentField::Multiple)));
         self.scenario.update(|s| {
-            if let Some(seg) = s.segments.get_mut(index) {
-                seg.method = method;
+            if let Some(slot) = s.segments.get_mut(index) {
+                *slot = seg;
             }
         });
+        self.multiple_change.set(Some((index, change)));
+    }
+
+    /// What the last method switch did to segment `index`'s multiple, in words.
+    pub fn multiple_note(&self, index: usize) -> Option<String> {
+        let (at, change) = self.multiple_change.get()?;
+        let to = self.scenario.with(|s| s.segments.get(index).map(|seg| seg.method))?;
+        (at == index).then(|| crate::text::multiple_change(self.lang, to, &change))
     }
 
     /// The message to show under a field: its own text error first, then a

@@ -45,6 +45,9 @@ pub struct Saved {
     pub deleted: RwSignal<Option<(Entry, Option<u64>)>>,
     /// Whether the page's start with storage and the address has run.
     pub started: RwSignal<bool>,
+    /// When the draft brought back at start was written, and the editor's
+    /// `generation` once it was: its note shows until something replaces it.
+    pub restored: RwSignal<Option<(i64, u64)>>,
 }
 
 impl Saved {
@@ -56,6 +59,7 @@ impl Saved {
             conflict: RwSignal::new(None),
             deleted: RwSignal::new(None),
             started: RwSignal::new(false),
+            restored: RwSignal::new(None),
         }
     }
 }

@@ -37,7 +37,7 @@ test('every field of the contract is there, labelled, with an aria-hidden slider
     internet: ['Base-year revenue, RMB bn', 'Revenue growth, %', 'Net margin, %', 'Multiple, x'],
     group: [
       'Shares, bn', 'FX, HKD per RMB', 'Base year', 'Valuation year', 'Net cash, RMB bn', 'Investments, RMB bn',
-      'Investments discount, %', 'Other claims, RMB bn', 'Holding discount, %', 'Planned buybacks, HK$ bn',
+      'Investments discount, %', 'Other adjustments (+/-), RMB bn', 'Holding discount, %', 'Planned buybacks, HK$ bn',
     ],
   };
   for (const [id, labels] of Object.entries(fields)) {

@@ -103,7 +103,7 @@ test('Bridge as CSV downloads the bridge with the hand-computed lines', async ({
     'Smart EV,165.75,8.2875,165.75,3,497.25,20.9097,37.6801',
   ]);
   expect(lines.slice(5, 10).map((l) => l.split(',')[0])).toEqual([
-    'Holding discount', 'Net cash', '"Investments', 'Other claims', 'Buybacks',
+    'Holding discount', 'Net cash', '"Investments', 'Other adjustments', 'Buybacks',
   ]);
   expect(lines[10]).toBe('Value per share,,,,,1319.6619,55.4927,100');
   expect(lines).toHaveLength(12);

@@ -41,3 +41,50 @@ test('a first visit says "Not saved" calmly; an edit makes it a warning', async 
   await typeInto(field(page, 'ev', 'EV deliveries'), '700000');
   await expect(status).toHaveClass(/dirty/);
 });
+
+const storedDraft = (page: Page) => page.evaluate(() => localStorage.getItem('sotp.draft'));
+
+test('unsaved edits survive a reload as a draft, marked unsaved, and can be discarded', async ({ page }) => {
+  await openApp(page);
+  await typeInto(field(page, 'ev', 'EV deliveries'), '800000');
+  const edited = await valuePerShare(page).textContent();
+  await expect.poll(() => storedDraft(page)).not.toBeNull();
+  await page.reload();
+  const note = byTestId(page, 'draft-restored');
+  await expect(note).toContainText('Your unsaved edits from');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('800000');
+  await expect(valuePerShare(page)).toHaveText(edited!);
+  await expect(byTestId(page, 'save-status')).toHaveClass(/dirty/);
+  await note.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(note).toBeHidden();
+  await expect(valuePerShare(page)).toHaveText('HK$55.49');
+  await expect.poll(() => storedDraft(page)).toBeNull();
+  await page.reload();
+  await expect(valuePerShare(page)).toHaveText('HK$55.49');
+  await expect(byTestId(page, 'draft-restored')).toBeHidden();
+});
+
+test('edits of a saved scenario come back over it in a new tab; the saved one is untouched until Save', async ({ page, context }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(byTestId(page, 'save-status')).toHaveText('Saved');
+  const before = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('sotp.scenario.')));
+  await typeInto(field(page, 'smartphones', 'Net margin, %'), '6');
+  await expect.poll(() => storedDraft(page)).not.toBeNull();
+  await page.close();
+
+  const again = await context.newPage();
+  await openApp(again);
+  await expect(byTestId(again, 'draft-restored')).toBeVisible();
+  await expect(field(again, 'smartphones', 'Net margin, %')).toHaveValue('6');
+  await expect(byTestId(again, 'save-status')).toHaveText('Unsaved changes');
+  const during = await again.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('sotp.scenario.')));
+  expect(during).toEqual(before);
+  await again.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(byTestId(again, 'save-status')).toHaveText('Saved');
+  await expect(byTestId(again, 'draft-restored')).toBeHidden();
+  await expect.poll(() => storedDraft(again)).toBeNull();
+  const after = await again.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('sotp.scenario.')));
+  expect(after.length).toBe(1);
+  expect(JSON.parse(after[0][1]).revision).toBe(JSON.parse(before[0][1]).revision + 1);
+});
