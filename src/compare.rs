@@ -241,13 +241,13 @@ pub struct Weighted {
 pub enum WeightError {
     /// The weights do not total exactly 100%.
     Total { sum: Decimal },
-    /// The weight at `index` is below 0.
-    Negative { index: usize },
+    /// The weight at `index` (of the scenario named `name`) is below 0.
+    Negative { index: usize, name: String },
     /// The scenarios are not all in the same listing currency.
     Currency,
-    /// The scenario at `index` does not value (or its weighted value does
-    /// not fit a decimal).
-    NotValued { index: usize },
+    /// The scenario at `index`, named `name`, does not value (or its
+    /// weighted value does not fit a decimal).
+    NotValued { index: usize, name: String },
     /// The weight typed for scenario `index` (titled `title`) is not a number.
     Unreadable { index: usize, title: String, error: crate::model::NumberError },
 }
@@ -265,8 +265,9 @@ pub enum WeightError {
 /// whatever its weight). An arithmetic overflow is reported as `NotValued`
 /// of the scenario whose term overflowed (the first for the upside).
 pub fn weighted(scenarios: &[&Scenario], weights_pct: &[Decimal]) -> Result<Weighted, WeightError> {
+    let name = |index: usize| scenarios.get(index).map(|s| s.name.clone()).unwrap_or_default();
     if let Some(index) = weights_pct.iter().position(|w| *w < Decimal::ZERO) {
-        return Err(WeightError::Negative { index });
+        return Err(WeightError::Negative { index, name: name(index) });
     }
     let sum_of = |ws: &[Decimal]| ws.iter().try_fold(Decimal::ZERO, |acc, w| acc.plus(*w));
     let paired = weights_pct.get(..scenarios.len()).unwrap_or(weights_pct);
@@ -288,20 +289,21 @@ pub fn weighted(scenarios: &[&Scenario], weights_pct: &[Decimal]) -> Result<Weig
     }
     let mut total = Decimal::ZERO;
     for (index, s) in scenarios.iter().enumerate() {
-        let v = evaluate(s).map_err(|_| WeightError::NotValued { index })?;
+        let not_valued = || WeightError::NotValued { index, name: s.name.clone() };
+        let v = evaluate(s).map_err(|_| not_valued())?;
         let w = paired.get(index).copied().unwrap_or(Decimal::ZERO);
         // (w / 100) * v: the fraction is at most 1, so the term fits.
         total = w
             .over(hundred)
             .and_then(|fraction| fraction.times(v.per_share_listing))
             .and_then(|term| total.plus(term))
-            .ok_or(WeightError::NotValued { index })?;
+            .ok_or_else(not_valued)?;
     }
     let upside_pct = total
         .over(first.price)
         .and_then(|r| r.minus(Decimal::ONE))
         .and_then(|r| r.times(hundred))
-        .ok_or(WeightError::NotValued { index: 0 })?;
+        .ok_or_else(|| WeightError::NotValued { index: 0, name: name(0) })?;
     Ok(Weighted { per_share_listing: total, upside_pct })
 }
 

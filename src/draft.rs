@@ -64,7 +64,7 @@ pub fn worth_keeping(scenario: &Scenario, baseline: &Scenario, open: Option<&Dra
 }
 
 /// The draft as compact JSON.
-pub fn encode(d: &Draft) -> String {
+pub fn to_text(d: &Draft) -> String {
     let open = match &d.open {
         Some(o) => json!({ "id": o.id, "revision": o.revision, "saved": to_value(&o.saved) }),
         None => Value::Null,
@@ -82,7 +82,7 @@ pub fn encode(d: &Draft) -> String {
 
 /// Reads a stored draft; anything that is not a whole, valid draft of this
 /// version is `DraftDamage`.
-pub fn decode(raw: &str) -> Result<Draft, DraftDamage> {
+pub fn from_text(raw: &str) -> Result<Draft, DraftDamage> {
     let root: Value = serde_json::from_str(raw).map_err(|_| DraftDamage::NotJson)?;
     let version = root.get("draft").and_then(Value::as_u64);
     if version != Some(DRAFT_VERSION) {
@@ -126,7 +126,7 @@ pub fn keep(
         Some(d) if worth_keeping(&d.scenario, &d.baseline, d.open.as_ref()) => {
             let unchanged = last.is_some_and(|l| Draft { saved_at_ms: d.saved_at_ms, ..l.clone() } == d);
             if !unchanged {
-                store.write(DRAFT_KEY, &encode(&d))?;
+                store.write(DRAFT_KEY, &to_text(&d))?;
             }
             Ok(Some(d))
         }
@@ -141,5 +141,5 @@ pub fn keep(
 
 /// The stored draft, if there is one that reads.
 pub fn stored(store: &dyn Store) -> Option<Draft> {
-    store.read(DRAFT_KEY).ok().flatten().and_then(|raw| decode(&raw).ok())
+    store.read(DRAFT_KEY).ok().flatten().and_then(|raw| from_text(&raw).ok())
 }

@@ -2,9 +2,10 @@
 //! reading a file of one or many scenarios back.
 
 use crate::model::json::{from_value, to_value, MAX_FILE_BYTES};
+use crate::model::Field;
 use crate::model::{Issue, Problem, Scenario, Valuation};
 use crate::notice::{Reason, Refused};
-use crate::text::{group_term, Key, Lang};
+use crate::text::{group_term, IssueKey, Key, Lang, NoticeKey};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
 
@@ -12,35 +13,40 @@ use serde_json::Value;
 pub const MAX_SCENARIOS: usize = 100;
 
 /// The bridge as RFC 4180 CSV (CRLF line ends, a field quoted when it
-/// holds a comma, a quote or a line break, quotes doubled).
+/// holds a comma, a quote or a line break, quotes doubled), then the inputs
+/// it was computed from.
 ///
-/// Header `line,revenue_bn,profit_bn,metric_bn,multiple,value_bn,per_share_<listing currency, lowercase>,share_pct`;
-/// one row per segment (its name), then one per group term
-/// (its name in `lang`, its signed amount in `value_bn`), then "Value per
-/// share" (equity in `value_bn`, 100 in `share_pct`). The header's keys are
-/// the same in every language. Numbers are rounded
+/// Header `line,revenue_<rep>_bn,profit_<rep>_bn,metric_<rep>_bn,multiple,value_<rep>_bn,per_share_<lst>,share_pct,input`
+/// (`<rep>` and `<lst>` the reporting and listing currency codes, lowercase):
+/// one row per segment (its name), then one per group term (its name in
+/// `lang`, its signed amount in `value_<rep>_bn`), then "Value per share"
+/// (equity in `value_<rep>_bn`, 100 in `share_pct`). Then one row per input,
+/// named as the page names it (a segment's with the segment), its value in
+/// `input` exactly as it is in the scenario, and each segment's method. The
+/// header's keys are the same in every language. Bridge numbers are rounded
 /// half away from zero to 4 decimals, written without thousands separators
 /// or trailing zeros; a cell is empty where the column does not apply (and
-/// `share_pct` is empty throughout when the value per share is 0). Money is
-/// in billions of the reporting currency, per share in the listing currency.
+/// `share_pct` is empty throughout when the value per share is 0).
 ///
 /// A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 /// return gets a leading apostrophe, so a spreadsheet never runs a segment
 /// name as a formula.
 pub fn bridge_csv(lang: Lang, s: &Scenario, v: &Valuation) -> String {
     let mut out = String::new();
-    let per_share_col = format!("per_share_{}", s.listing_currency.to_ascii_lowercase());
+    let rep = s.reporting_currency.to_ascii_lowercase();
+    let bn = |what: &str| text_cell(&format!("{what}_{rep}_bn"));
     push_record(
         &mut out,
         &[
             "line".into(),
-            "revenue_bn".into(),
-            "profit_bn".into(),
-            "metric_bn".into(),
+            bn("revenue"),
+            bn("profit"),
+            bn("metric"),
             "multiple".into(),
-            "value_bn".into(),
-            text_cell(&per_share_col),
+            bn("value"),
+            text_cell(&format!("per_share_{}", s.listing_currency.to_ascii_lowercase())),
             "share_pct".into(),
+            "input".into(),
         ],
     );
     let share = |per_share: Decimal| v.share_of_total_pct(per_share).map(number).unwrap_or_default();
@@ -56,37 +62,73 @@ pub fn bridge_csv(lang: Lang, s: &Scenario, v: &Valuation) -> String {
                 number(seg.value_bn),
                 number(seg.per_share_listing),
                 share(seg.per_share_listing),
+                String::new(),
             ],
         );
     }
-    for line in &v.group_lines {
-        push_record(
-            &mut out,
-            &[
-                text_cell(group_term(lang, line.term)),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                number(line.amount_bn),
-                number(line.per_share_listing),
-                share(line.per_share_listing),
-            ],
-        );
+    let totals = v
+        .group_lines
+        .iter()
+        .map(|line| (group_term(lang, line.term), line.amount_bn, line.per_share_listing));
+    let total = (lang.t(Key::RowValuePerShare), v.equity_bn, v.per_share_listing);
+    for (name, amount_bn, per_share) in totals.chain([total]) {
+        let e = String::new;
+        let record = [
+            text_cell(name),
+            e(),
+            e(),
+            e(),
+            e(),
+            number(amount_bn),
+            number(per_share),
+            share(per_share),
+            e(),
+        ];
+        push_record(&mut out, &record);
     }
-    push_record(
-        &mut out,
-        &[
-            text_cell(lang.t(Key::RowValuePerShare)),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            number(v.equity_bn),
-            number(v.per_share_listing),
-            share(v.per_share_listing),
-        ],
-    );
+    for (name, value) in inputs(lang, s) {
+        // A number as it is (a leading minus is a number, not a formula);
+        // the method, a word, as text.
+        let value = match value {
+            Input::Number(d) => d.normalize().to_string(),
+            Input::Method(m) => text_cell(m),
+        };
+        let e = String::new;
+        push_record(&mut out, &[text_cell(&name), e(), e(), e(), e(), e(), e(), e(), value]);
+    }
+    out
+}
+
+/// An input's value in the CSV.
+enum Input {
+    Number(Decimal),
+    Method(&'static str),
+}
+
+/// Every input of `s` as the page names it, with its exact value, and each
+/// segment's method.
+fn inputs(lang: Lang, s: &Scenario) -> Vec<(String, Input)> {
+    let with_segment = |what: &str, i: usize| {
+        let segment = s.segments.get(i).map_or("", |seg| seg.name.as_str());
+        lang.f(IssueKey::SubjectSegmentField, &[("what", what), ("segment", segment)])
+    };
+    let mut out: Vec<(String, Input)> = Field::all(s)
+        .into_iter()
+        .filter_map(|field| {
+            let label = crate::text::label_in(lang, field, s);
+            let name = match field {
+                Field::Segment(i, _) => with_segment(&label, i),
+                _ => label,
+            };
+            Some((name, Input::Number(field.get(s)?)))
+        })
+        .collect();
+    for (i, seg) in s.segments.iter().enumerate() {
+        out.push((
+            with_segment(lang.t(NoticeKey::CsvMethod), i),
+            Input::Method(crate::text::method(lang, seg.method)),
+        ));
+    }
     out
 }
 

@@ -90,7 +90,7 @@ proptest! {
                 let eps = Decimal::new(1, 20);
                 prop_assert!(w.per_share_listing >= lo - eps && w.per_share_listing <= hi + eps);
             }
-            Err(WeightError::NotValued { index }) => prop_assert!(evaluate(&list[index]).is_err()),
+            Err(WeightError::NotValued { index, .. }) => prop_assert!(evaluate(&list[index]).is_err()),
             Err(e) => prop_assert!(false, "unexpected {:?}", e),
         }
     }

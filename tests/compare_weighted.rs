@@ -93,10 +93,16 @@ fn weights_must_total_100() {
 fn a_negative_weight_is_refused_first() {
     let (bear, base, bull) = presets();
     let e = weighted(&[&bear, &base, &bull], &ws(&["60", "-10", "50"])).expect_err("negative");
-    assert_eq!(e, WeightError::Negative { index: 1 });
-    assert_eq!(e.say(En), "The weight of scenario 2 is below 0%; weights must be 0% or more.");
+    assert_eq!(e, WeightError::Negative { index: 1, name: base.name.clone() });
+    assert_eq!(
+        e.say(En),
+        "The weight of \u{201C}Xiaomi Base\u{201D} is below 0%; weights must be 0% or more."
+    );
     // Even when the weights do not total 100 either.
-    assert_eq!(weighted(&[&bear, &base], &ws(&["-1", "-2"])), Err(WeightError::Negative { index: 0 }));
+    assert_eq!(
+        weighted(&[&bear, &base], &ws(&["-1", "-2"])),
+        Err(WeightError::Negative { index: 0, name: bear.name.clone() })
+    );
     // -0 is 0.
     let minus_zero = -Decimal::ZERO;
     assert!(weighted(&[&bear, &base], &[minus_zero, dec("100")]).is_ok());
@@ -130,13 +136,16 @@ fn a_scenario_that_does_not_value_is_named() {
     let (bear, mut base, bull) = presets();
     base.shares_bn = Decimal::ZERO;
     let e = weighted(&[&bear, &base, &bull], &ws(&["25", "50", "25"])).expect_err("no shares");
-    assert_eq!(e, WeightError::NotValued { index: 1 });
-    assert_eq!(e.say(En), "Scenario 2 does not value; fix its inputs to weight it.");
+    assert_eq!(e, WeightError::NotValued { index: 1, name: base.name.clone() });
+    assert_eq!(e.say(En), "\u{201C}Xiaomi Base\u{201D} does not value; fix its inputs to weight it.");
     // Whatever its weight.
     assert_eq!(
         weighted(&[&bear, &base, &bull], &ws(&["50", "0", "50"])),
-        Err(WeightError::NotValued { index: 1 })
+        Err(WeightError::NotValued { index: 1, name: base.name.clone() })
     );
+    // A scenario without a name is named by its place.
+    let weight = |name: &str| WeightError::Negative { index: 2, name: name.into() }.say(En);
+    assert_eq!(weight(""), "The weight of scenario 3 is below 0%; weights must be 0% or more.");
 }
 
 #[test]

@@ -8,7 +8,9 @@ mod common;
 use common::gen::preset;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use sotp::draft::{decode, encode, keep, stored, worth_keeping, Draft, DraftDamage, DraftOpen, DRAFT_KEY};
+use sotp::draft::{
+    from_text, keep, stored, to_text, worth_keeping, Draft, DraftDamage, DraftOpen, DRAFT_KEY,
+};
 use sotp::library::{key_for, Library, LAST_OPEN_KEY};
 use sotp::model::{Driver, Preset, Scenario};
 use sotp::store::{MemoryStore, StorageError, Store};
@@ -53,29 +55,29 @@ fn a_draft_reads_back_exactly() {
         scenario: edited(123_456),
         baseline: Preset::Bull.scenario(),
     };
-    assert_eq!(decode(&encode(&d)), Ok(d));
+    assert_eq!(from_text(&to_text(&d)), Ok(d));
 }
 
 #[test]
 fn damaged_drafts_say_why() {
-    let good: serde_json::Value = serde_json::from_str(&encode(&draft(edited(5)))).unwrap();
+    let good: serde_json::Value = serde_json::from_str(&to_text(&draft(edited(5)))).unwrap();
     let with = |key: &str, value: serde_json::Value| {
         let mut v = good.clone();
         v[key] = value;
         v.to_string()
     };
-    assert_eq!(decode("{\"draft\":1,"), Err(DraftDamage::NotJson));
-    assert_eq!(decode(&with("draft", 2.into())), Err(DraftDamage::Version(Some(2))));
-    assert_eq!(decode(&with("draft", "1".into())), Err(DraftDamage::Version(None)));
-    assert_eq!(decode(&with("from_link", 1.into())), Err(DraftDamage::Field("from_link")));
-    assert_eq!(decode(&with("saved_at_ms", "now".into())), Err(DraftDamage::Field("saved_at_ms")));
+    assert_eq!(from_text("{\"draft\":1,"), Err(DraftDamage::NotJson));
+    assert_eq!(from_text(&with("draft", 2.into())), Err(DraftDamage::Version(Some(2))));
+    assert_eq!(from_text(&with("draft", "1".into())), Err(DraftDamage::Version(None)));
+    assert_eq!(from_text(&with("from_link", 1.into())), Err(DraftDamage::Field("from_link")));
+    assert_eq!(from_text(&with("saved_at_ms", "now".into())), Err(DraftDamage::Field("saved_at_ms")));
     assert_eq!(
-        decode(&with("open", serde_json::json!({"id": "a"}))),
+        from_text(&with("open", serde_json::json!({"id": "a"}))),
         Err(DraftDamage::Field("open.revision"))
     );
     let mut bad = good.clone();
     bad["scenario"]["shares_bn"] = (-1).into();
-    match decode(&bad.to_string()) {
+    match from_text(&bad.to_string()) {
         Err(DraftDamage::Scenario { which: "scenario", issues }) => assert!(!issues.is_empty()),
         other => panic!("expected the scenario's issues, got {other:?}"),
     }
@@ -85,7 +87,7 @@ fn damaged_drafts_say_why() {
 fn keep_writes_changes_only_and_removes_only_its_own_draft() {
     let store = MemoryStore::new();
     // Nothing to keep and nothing held: another tab's draft stays.
-    store.put_raw(DRAFT_KEY, &encode(&draft(edited(7))));
+    store.put_raw(DRAFT_KEY, &to_text(&draft(edited(7))));
     assert_eq!(keep(&store, Some(draft(Preset::Base.scenario())), None), Ok(None));
     assert_eq!(stored(&store), Some(draft(edited(7))));
 
@@ -124,6 +126,6 @@ proptest! {
     #[test]
     fn any_preset_draft_round_trips(p in preset(), units in 0i64..10_000_000, from_link: bool, at: i64) {
         let d = Draft { saved_at_ms: at, from_link, open: None, scenario: edited(units), baseline: p.scenario() };
-        prop_assert_eq!(decode(&encode(&d)), Ok(d));
+        prop_assert_eq!(from_text(&to_text(&d)), Ok(d));
     }
 }

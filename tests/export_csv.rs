@@ -21,7 +21,15 @@ fn csv(s: &Scenario) -> String {
     bridge_csv(En, s, &evaluate(s).expect("values"))
 }
 
-const HEADER: &str = "line,revenue_bn,profit_bn,metric_bn,multiple,value_bn,per_share_hkd,share_pct";
+const HEADER: &str =
+    "line,revenue_rmb_bn,profit_rmb_bn,metric_rmb_bn,multiple,value_rmb_bn,per_share_hkd,share_pct,input";
+
+/// The bridge part of a CSV: the header to "Value per share".
+fn bridge_part(text: &str) -> String {
+    let end = text.find("Value per share").expect("total row");
+    let end = end + text[end..].find("\r\n").expect("crlf") + 2;
+    text[..end].to_string()
+}
 
 #[test]
 fn base_bridge_line_by_line() {
@@ -33,19 +41,19 @@ fn base_bridge_line_by_line() {
     // Equity 1,319.66192; per share 55.4926959447004608...
     let expected = [
         HEADER,
-        "Smartphones,175.967,7.0387,7.0387,22,154.851,6.5116,11.7341",
-        "IoT & lifestyle,138.24,11.0592,11.0592,22,243.3024,10.231,18.4367",
-        "Internet services,40.176,19.2845,19.2845,22,424.2586,17.8404,32.149",
-        "Smart EV,165.75,8.2875,165.75,3,497.25,20.9097,37.6801",
-        "Holding discount,,,,,0,0,0",
-        "Net cash,,,,,0,0,0",
-        "\"Investments, after discount\",,,,,0,0,0",
-        "Other adjustments,,,,,0,0,0",
-        "Buybacks,,,,,0,0,0",
-        "Value per share,,,,,1319.6619,55.4927,100",
+        "Smartphones,175.967,7.0387,7.0387,22,154.851,6.5116,11.7341,",
+        "IoT & lifestyle,138.24,11.0592,11.0592,22,243.3024,10.231,18.4367,",
+        "Internet services,40.176,19.2845,19.2845,22,424.2586,17.8404,32.149,",
+        "Smart EV,165.75,8.2875,165.75,3,497.25,20.9097,37.6801,",
+        "Holding discount,,,,,0,0,0,",
+        "Net cash,,,,,0,0,0,",
+        "\"Investments, after discount\",,,,,0,0,0,",
+        "Other adjustments,,,,,0,0,0,",
+        "Buybacks,,,,,0,0,0,",
+        "Value per share,,,,,1319.6619,55.4927,100,",
     ];
     let text = csv(&Preset::Base.scenario());
-    assert_eq!(text, expected.iter().map(|l| format!("{l}\r\n")).collect::<String>());
+    assert_eq!(bridge_part(&text), expected.iter().map(|l| format!("{l}\r\n")).collect::<String>());
 }
 
 /// Two segments and every group term, two years of growth.
@@ -97,22 +105,25 @@ fn group_terms_signed_and_rounded_half_away_from_zero() {
     // Shares after buybacks 26.04 - 2.3/40.34 = 25.98298463063956...; per share 17.427313473104037...
     let expected = [
         HEADER,
-        "Hardware,300.5,18.03,18.03,12,216.36,9.1181,52.3205",
-        "Services,38.025,11.4075,11.4075,18.5,211.0388,8.8938,51.0337",
-        "Holding discount,,,,,-42.7399,-1.8012,-10.3354",
-        "Net cash,,,,,-12.5,-0.5268,-3.0228",
-        "\"Investments, after discount\",,,,,43.47,1.832,10.512",
-        "Other adjustments,,,,,0,0,0",
-        "Buybacks,,,,,-2.1005,-0.0885,-0.5079",
-        "Value per share,,,,,413.5284,17.4273,100",
+        "Hardware,300.5,18.03,18.03,12,216.36,9.1181,52.3205,",
+        "Services,38.025,11.4075,11.4075,18.5,211.0388,8.8938,51.0337,",
+        "Holding discount,,,,,-42.7399,-1.8012,-10.3354,",
+        "Net cash,,,,,-12.5,-0.5268,-3.0228,",
+        "\"Investments, after discount\",,,,,43.47,1.832,10.512,",
+        "Other adjustments,,,,,0,0,0,",
+        "Buybacks,,,,,-2.1005,-0.0885,-0.5079,",
+        "Value per share,,,,,413.5284,17.4273,100,",
     ];
-    assert_eq!(csv(&two_parts()), expected.iter().map(|l| format!("{l}\r\n")).collect::<String>());
+    assert_eq!(
+        bridge_part(&csv(&two_parts())),
+        expected.iter().map(|l| format!("{l}\r\n")).collect::<String>()
+    );
 }
 
 #[test]
 fn per_share_column_sums_to_the_total_within_rounding() {
     for s in [Preset::Bear.scenario(), Preset::Base.scenario(), Preset::Bull.scenario(), two_parts()] {
-        let records = csv_records(&csv(&s));
+        let records = csv_records(&bridge_part(&csv(&s)));
         let (total, lines) = records[1..].split_last().expect("rows");
         let sum: Decimal = lines.iter().map(|r| dec(&r[6])).sum();
         let total = dec(&total[6]);
@@ -125,13 +136,15 @@ fn per_share_column_sums_to_the_total_within_rounding() {
 }
 
 #[test]
-fn every_record_has_eight_fields_and_ends_in_crlf() {
+fn every_record_has_nine_fields_and_ends_in_crlf() {
     let text = csv(&two_parts());
     assert!(text.ends_with("\r\n"));
     assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
     let records = csv_records(&text);
-    assert_eq!(records.len(), 1 + 2 + 5 + 1);
-    assert!(records.iter().all(|r| r.len() == 8));
+    // Header, 2 segments, 5 group terms, the total; 11 group inputs, 3 + 4
+    // segment inputs and 2 methods.
+    assert_eq!(records.len(), 1 + 2 + 5 + 1 + 11 + 3 + 4 + 2);
+    assert!(records.iter().all(|r| r.len() == 9));
     assert_eq!(records[5][0], "Investments, after discount");
 }
 
@@ -171,7 +184,10 @@ fn the_per_share_column_is_named_by_the_listing_currency() {
     let mut s = two_parts();
     s.listing_currency = "USD".into();
     assert!(csv(&s)
-        .starts_with("line,revenue_bn,profit_bn,metric_bn,multiple,value_bn,per_share_usd,share_pct\r\n"));
+        .starts_with("line,revenue_rmb_bn,profit_rmb_bn,metric_rmb_bn,multiple,value_rmb_bn,per_share_usd,share_pct,input\r\n"));
+    s.reporting_currency = "EUR".into();
+    assert!(csv(&s)
+        .starts_with("line,revenue_eur_bn,profit_eur_bn,metric_eur_bn,multiple,value_eur_bn,per_share_usd,"));
 }
 
 #[test]
@@ -183,10 +199,10 @@ fn a_zero_value_per_share_leaves_share_pct_empty() {
     s.net_cash_bn = Decimal::ZERO;
     s.investments_bn = Decimal::ZERO;
     s.buyback_listing_bn = Decimal::ZERO;
-    let records = csv_records(&csv(&s));
+    let records = csv_records(&bridge_part(&csv(&s)));
     assert_eq!(
         records.last().map(|r| r.as_slice()),
-        Some(&["Value per share", "", "", "", "", "0", "0", ""].map(String::from)[..])
+        Some(&["Value per share", "", "", "", "", "0", "0", "", ""].map(String::from)[..])
     );
     assert!(records[1..].iter().all(|r| r[7].is_empty()));
 }
@@ -203,4 +219,23 @@ fn negative_values_and_tiny_ones_round_cleanly() {
     // -0.00004 rounds to 0, written "0" (never "-0").
     assert_eq!(records[6][0], "Other adjustments");
     assert_eq!(records[6][5], "0");
+}
+
+#[test]
+fn the_inputs_follow_the_bridge_exactly_as_entered() {
+    let mut s = two_parts();
+    s.segments[0].margin_pct = dec("6.123456789");
+    let text = csv(&s);
+    let inputs: Vec<Vec<String>> =
+        csv_records(&text).into_iter().skip_while(|r| r[0] != "Value per share").skip(1).collect();
+    let find = |name: &str| inputs.iter().find(|r| r[0] == name).map(|r| r[8].clone());
+    assert_eq!(find("Price, HK$").as_deref(), Some("40.34"));
+    // Not rounded: the input as it is in the scenario.
+    assert_eq!(find("EBIT margin, % (Hardware)").as_deref(), Some("6.123456789"));
+    // A negative number is a number, not defused.
+    assert_eq!(find("Net cash, RMB bn").as_deref(), Some("-12.5"));
+    assert_eq!(find("Revenue growth, % (Services)").as_deref(), Some("-2.5"));
+    assert_eq!(find("Method (Hardware)").as_deref(), Some("EV/EBIT"));
+    assert_eq!(find("Method (Services)").as_deref(), Some("P/E"));
+    assert!(inputs.iter().all(|r| r[1..8].iter().all(String::is_empty)), "inputs fill only their column");
 }

@@ -81,9 +81,16 @@ proptest! {
         let v = evaluate(&s).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         let text = bridge_csv(En, &s, &v);
         prop_assert!(text.ends_with("\r\n"));
-        let recs = csv_records(&text);
-        prop_assert_eq!(recs.len(), 1 + s.segments.len() + 5 + 1);
-        prop_assert!(recs.iter().all(|r| r.len() == 8), "{:?}", recs);
+        let all = csv_records(&text);
+        let fields = sotp::model::Field::all(&s);
+        prop_assert_eq!(all.len(), 1 + s.segments.len() + 5 + 1 + fields.len() + s.segments.len());
+        prop_assert!(all.iter().all(|r| r.len() == 9), "{:?}", all);
+        let (recs, inputs) = all.split_at(1 + s.segments.len() + 5 + 1);
+        // The inputs read back exactly, in the order of `Field::all`.
+        for (rec, field) in inputs.iter().zip(&fields) {
+            let typed = rec[8].parse::<Decimal>().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(Some(typed), field.get(&s), "{:?}", field);
+        }
         for (rec, seg) in recs[1..].iter().zip(&s.segments) {
             let starts_risky = seg.name.starts_with(['=', '+', '-', '@']);
             prop_assert_eq!(&rec[0], &if starts_risky { format!("'{}", seg.name) } else { seg.name.clone() });

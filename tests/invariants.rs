@@ -140,9 +140,9 @@ fn only_file_io_touches_files_and_downloads() {
 fn numbers_are_rounded_only_in_display() {
     // Rounding a Decimal for the reader happens in display.rs, and for a
     // file in export.rs (the CSV's 4 decimals); the model keeps full
-    // precision. Compare's "Equal weights" rounds a weight the user gets to
-    // edit, not a result.
-    let allowed = ["src/display.rs", "src/export.rs", "src/compare.rs"];
+    // precision. Compare's "Equal weights" and a method switch's multiple
+    // round a value the user gets to edit, not a result.
+    let allowed = ["src/display.rs", "src/export.rs", "src/compare.rs", "src/model/method_switch.rs"];
     let found = offenders(&["round_dp", ".round()"], |p| allowed.contains(&p));
     assert!(found.is_empty(), "rounding outside src/display.rs: {found:#?}");
 }
@@ -210,5 +210,25 @@ fn the_contracts_copied_into_docs_match_their_originals() {
             Ok(original_text) => assert_eq!(body, original_text, "{copy} differs from shared/{original}"),
             Err(_) => eprintln!("../shared/{original} is not beside the clone: {copy} not compared"),
         }
+    }
+}
+
+/// The user sees where a default comes from as an outlet and a date, never
+/// a file name of ours ("seed 001").
+#[test]
+fn sources_name_outlets_and_dates_not_our_files() {
+    use sotp::model::presets::{source, SOURCES};
+    use sotp::model::{Field, Preset};
+    let base = Preset::Base.scenario();
+    for field in Field::all(&base) {
+        let seg = field.segment().and_then(|i| base.segments.get(i)).map(|s| s.id.as_str());
+        if let Some(text) = source(field, seg) {
+            assert!(!text.to_lowercase().contains("seed"), "{field:?}: {text}");
+        }
+    }
+    for s in SOURCES {
+        assert!(!s.outlet.is_empty() && !s.took.is_empty(), "{s:?}");
+        assert!(s.date.chars().any(|c| c.is_ascii_digit()), "a date with a year: {s:?}");
+        assert!(![s.outlet, s.date, s.took].iter().any(|t| t.to_lowercase().contains("seed")), "{s:?}");
     }
 }

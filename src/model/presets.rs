@@ -176,7 +176,7 @@ pub fn same_assumptions(a: &Scenario, b: &Scenario) -> bool {
 pub fn source(field: Field, segment_id: Option<&str>) -> Option<&'static str> {
     use SegmentField as S;
     Some(match (field, segment_id) {
-        (Field::Price, _) => "HK$40.34: close of 25 Nov 2025, +4.35% on the day (Deep News, 25 Nov 2025; seed 001).",
+        (Field::Price, _) => "HK$40.34: close of 25 Nov 2025, +4.35% on the day (Deep News, 25 Nov 2025).",
         (Field::SharesBn, _) => "About 26.04bn shares: 4.51bn class A + 21.54bn class B; Lei Jun's 6.057bn shares at 23.26% gives the same.",
         (Field::Fx, _) => "1 RMB = about 1.095 HKD, derived from Yicai, 19 Nov 2025.",
         (Field::BaseYear | Field::ValuationYear, _) => "FY2025 is the last full year; analysts value Xiaomi on 2026E (BOCI, UBS, Citi, CICC).",
@@ -207,7 +207,7 @@ pub fn source(field: Field, segment_id: Option<&str>) -> Option<&'static str> {
             _ => return None,
         },
         (Field::Segment(_, f), Some("ev")) => match f {
-            S::Units => "2026E deliveries: BOCI 651k, Citi 700k; 2025 target over 400,000 (seed 002); 500,000th car built 20 Nov 2025.",
+            S::Units => "2026E deliveries: BOCI 651k, Citi 700k; 2025 target raised to over 400,000 (boerse-global.de, 27 Nov 2025); 500,000th car built 20 Nov 2025.",
             S::Asp => "RMB per car: 253,662 in Q2 and 260,053 in Q3 2025 (FY2024 234,479).",
             S::MarginPct => "EBIT margin: Q3 2025 was the first profit, RMB 0.7bn on 29.0bn revenue (2.4%); gross margin 25.5%.",
             S::Multiple => "EV/Sales 2026E: UBS 2x, Citi 1.5x; Morgan Stanley bear 1-1.5x, bull 3.5-4x.",
@@ -217,15 +217,29 @@ pub fn source(field: Field, segment_id: Option<&str>) -> Option<&'static str> {
     })
 }
 
+/// One source of the defaults: who published it, when, and what was taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub outlet: &'static str,
+    pub date: &'static str,
+    pub took: &'static str,
+}
+
+const fn src(outlet: &'static str, date: &'static str, took: &'static str) -> Source {
+    Source { outlet, date, took }
+}
+
 /// The facts behind the defaults, for the Sources view.
-pub const SOURCES: [&str; 9] = [
-    "Close of HK$40.34 on 25 Nov 2025 after Lei Jun bought 2.6m shares for over HK$100m (Deep News, 25 Nov 2025).",
-    "Shares outstanding about 26.04bn (4.51bn class A + 21.54bn class B; Feb 2026).",
-    "FX: 1 RMB = about 1.095 HKD (derived from Yicai, 19 Nov 2025).",
-    "Xiaomi results FY2024 and Q1-Q3 2025: smartphones 168.6m units at RMB 1,138 (FY2024), IoT 104.1bn, internet 34.1bn; Q3 2025 revenue 113.1bn.",
-    "EV: Q3 2025 deliveries 108,796 at RMB 260,053 a car; first operating profit RMB 0.7bn; 500,000th car built 20 Nov 2025.",
-    "BOCI, 16 Dec 2025: HK$56.21 = 35.50 core (22x 2026E P/E) + 20.71 EV (on sales); EV units 2026E 651k.",
-    "Citi, Nov 2025: HK$50, core 18.9x 2026E P/E + EV 1.5x sales; EV 400k/700k units 2025/26; phones 170m/160m.",
-    "UBS, 19 Nov 2025: HK$46, 20.6x core earnings + 2x EV sales. Morgan Stanley, May 2025: bear 30 / base 62 / bull 75.",
-    "Buybacks: over HK$2.3bn in 2025 to late Nov; 21.5m shares for over HK$800m on 20-21 Nov 2025.",
+pub const SOURCES: [Source; 11] = [
+    src("Deep News", "25 Nov 2025", "the price: a close of HK$40.34 (+4.35%) after Lei Jun bought 2.6m shares for over HK$100m."),
+    src("Yicai", "19 Nov 2025", "FX: 1 RMB = about 1.095 HKD (derived from its HKD, USD and RMB figures)."),
+    src("boerse-global.de", "27 Nov 2025", "the 2025 EV delivery target, raised to over 400,000; the 500,000th car built."),
+    src("ttm.financial", "Feb 2026", "shares outstanding, about 26.04bn (4.51bn class A + 21.54bn class B); Lei Jun's 23.26% gives the same."),
+    src("Xiaomi results", "FY2024 and Q1-Q3 2025", "segment revenue, margins, shipments and ASPs: smartphones 168.6m at RMB 1,138 (FY2024); IoT 104.1bn; internet 34.1bn; EV 108,796 cars at RMB 260,053 and a first operating profit of RMB 0.7bn in Q3 2025."),
+    src("BOCI", "16 Dec 2025", "target HK$56.21 = 35.50 core (22x 2026E P/E) + 20.71 EV (on sales); EV units 2026E 651k."),
+    src("Citi", "Nov 2025", "target HK$50: core 18.9x 2026E P/E + EV 1.5x sales; EV 400k / 700k units in 2025 / 26; phones 170m / 160m."),
+    src("UBS", "19 Nov 2025", "target HK$46: 20.6x 2026E core earnings + 2x 2026E EV sales."),
+    src("Morgan Stanley", "May 2025", "bear HK$30 / base 62 / bull 75; bull core 25-30x P/E and EV 3.5-4x sales, bear 10-15x and 1-1.5x."),
+    src("Guancha and Reportify", "late Nov 2025", "buybacks: over HK$2.3bn in 2025 to late November."),
+    src("Xiaomi buyback filings, via ttmgoal", "20-21 Nov 2025", "21.5m shares for over HK$800m; about 2.55bn shares left on the June 2025 mandate."),
 ];

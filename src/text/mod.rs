@@ -17,6 +17,7 @@ use crate::compare::WeightError;
 use crate::library::{Damage, EntryProblem, SaveStatus, MAX_ID_LEN, SCHEMA};
 use crate::link::{LinkError, Malformed, MAX_LINK_CHARS};
 use crate::model::issue::Names;
+use crate::model::plausible::FarOff;
 use crate::model::scenario::{DriverKind, FORMAT, VERSION};
 use crate::model::valuation::GroupTerm;
 use crate::model::{
@@ -409,6 +410,18 @@ pub fn method(lang: Lang, m: Method) -> &'static str {
     })
 }
 
+/// A calm word beside a value far from what the facts support.
+pub fn far_off(lang: Lang, f: &FarOff) -> String {
+    let c = |d: Decimal| crate::display::count(d);
+    match *f {
+        FarOff::Above { base } => lang.f(Key::FarAbove, &[("base", &c(base))]),
+        FarOff::Below { base } => lang.f(Key::FarBelow, &[("base", &c(base))]),
+        FarOff::OutsideBand { low, high } => {
+            lang.f(Key::FarOutsideBand, &[("low", &c(low)), ("high", &c(high))])
+        }
+    }
+}
+
 /// What happened to a segment's multiple when its method became `to`.
 pub fn multiple_change(lang: Lang, to: Method, change: &MultipleChange) -> String {
     let x = |d: Decimal| format!("{}x", crate::display::multiple(d));
@@ -514,17 +527,26 @@ pub fn storage_error(lang: Lang, e: &StorageError) -> String {
     }
 }
 
+/// A scenario by its name in quotes, or by its place when it has none.
+fn scenario_name(lang: Lang, index: usize, name: &str) -> String {
+    if name.is_empty() {
+        lang.f(CompareKey::WeightScenarioN, &[("n", &n(index.saturating_add(1)))])
+    } else {
+        format!("\u{201C}{name}\u{201D}")
+    }
+}
+
 pub fn weight_error(lang: Lang, e: &WeightError) -> String {
     match e {
         WeightError::Total { sum } => {
             lang.f(CompareKey::WeightTotal, &[("sum", &crate::display::up_to(*sum, 1, 28))])
         }
-        WeightError::Negative { index } => {
-            lang.f(CompareKey::WeightNegative, &[("n", &n(index.saturating_add(1)))])
+        WeightError::Negative { index, name } => {
+            lang.f(CompareKey::WeightNegative, &[("name", &scenario_name(lang, *index, name))])
         }
         WeightError::Currency => lang.t(CompareKey::WeightCurrency).to_string(),
-        WeightError::NotValued { index } => {
-            lang.f(CompareKey::WeightNotValued, &[("n", &n(index.saturating_add(1)))])
+        WeightError::NotValued { index, name } => {
+            lang.f(CompareKey::WeightNotValued, &[("name", &scenario_name(lang, *index, name))])
         }
         WeightError::Unreadable { title, error, .. } => {
             lang.f(CompareKey::WeightUnreadable, &[("title", title), ("problem", number_error(lang, *error))])

@@ -68,6 +68,11 @@ pub fn CompareView(state: AppState) -> impl IntoView {
             if let Some(pos) = keys.iter().position(|k| *k == key) {
                 keys.remove(pos);
             } else if keys.len() < MAX_COMPARED {
+                // A scenario added to the weighted ones starts at 0%: the
+                // expected value stays as it was until the user weights it.
+                weights.update(|w| {
+                    w.entry(key.clone()).or_insert_with(|| "0".to_string());
+                });
                 keys.push(key);
             }
         })

@@ -77,7 +77,11 @@ lazy_part!(docs:
 lazy_part!(docs:
     fn sources(host: HtmlElement) {
         use crate::model::presets::SOURCES;
-        attach(host, move || view! { <ul>{SOURCES.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul> });
+        attach(host, move || view! {
+            <ul>
+                {SOURCES.iter().map(|s| view! { <li><strong>{s.outlet}</strong>", "{s.date}": "{s.took}</li> }).collect_view()}
+            </ul>
+        });
     }
 );
 

@@ -31,12 +31,6 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
             })
         })
     });
-    // A switch of method sets the multiple: its input is built anew with it.
-    let method = Memo::new(move |_| state.scenario.with(|s| s.segments.get(index).map(|seg| seg.method)));
-    let multiple = move || {
-        method.track();
-        view! { <NumberField state field=Field::Segment(index, SegmentField::Multiple) /> }
-    };
     view! {
         <details class="card segment" open data-testid=format!("panel-{id}")>
             <summary>
@@ -46,7 +40,7 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
             <div class="card-body" role="group" aria-labelledby=heading_id>
                 {fields.into_iter().map(|field| view! { <NumberField state field /> }).collect_view()}
                 <MethodPicker state index />
-                {multiple}
+                <NumberField state field=Field::Segment(index, SegmentField::Multiple) />
                 {move || {
                     state.multiple_note(index).map(|note| {
                         view! { <p class="hint method-note" role="status" data-testid="multiple-note">{note}</p> }

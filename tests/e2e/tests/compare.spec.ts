@@ -119,7 +119,9 @@ test('the scenario on screen and saved ones compare too; at most four at once', 
   await expect(table(page).locator('thead th')).toHaveText(['', 'Base preset', 'More EVs', 'On screen: More EVs', 'Xiaomi Base']);
   await expect(compare(page).getByLabel('Bear preset', { exact: true })).toBeDisabled();
   await expect(compare(page).getByLabel('Bull preset', { exact: true })).toBeDisabled();
-  await expect(byTestId(page, 'weights-error')).toContainText('Weight for On screen: More EVs');
+  // The two added join at 0%: the expected value holds.
+  await expect(weight(page, 'On screen: More EVs')).toHaveValue('0');
+  await expect(byTestId(page, 'weighted-value')).toHaveText('HK$57.91');
   await button(compare(page), 'Equal weights').click();
   await expect(weight(page, 'Base preset')).toHaveValue('25');
   await expect(weight(page, 'Xiaomi Base')).toHaveValue('25');
@@ -131,4 +133,16 @@ test('the scenario on screen and saved ones compare too; at most four at once', 
   await expect(rowOf(page, 'Value per share').locator('td')).toHaveText([
     PRESETS.Base.text, BASE_EV_800K.text, PRESETS.Base.text, PRESETS.Base.text,
   ]);
+});
+
+test('a fourth scenario joins at 0%: the expected value stays; a negative weight names its scenario', async ({ page }) => {
+  await open(page);
+  await openCompare(page);
+  await compare(page).getByLabel('On screen: Xiaomi Base', { exact: true }).check();
+  await expect(weight(page, 'On screen: Xiaomi Base')).toHaveValue('0');
+  await expect(byTestId(page, 'weighted-value')).toHaveText('HK$55.22');
+  await weight(page, 'Bull preset').fill('-5');
+  await expect(byTestId(page, 'weights-error')).toHaveText(
+    'The weight of \u201CXiaomi Bull\u201D is below 0%; weights must be 0% or more.',
+  );
 });

@@ -96,15 +96,20 @@ test('Bridge as CSV downloads the bridge with the hand-computed lines', async ({
   // Hand-computed (Python decimal), 4 decimals half away from zero:
   //   per share = value_bn / 26.04 x 1.095; share = per share / 55.4927 x 100
   expect(lines.slice(0, 5)).toEqual([
-    'line,revenue_bn,profit_bn,metric_bn,multiple,value_bn,per_share_hkd,share_pct',
-    'Smartphones,175.967,7.0387,7.0387,22,154.851,6.5116,11.7341',
-    'IoT & lifestyle,138.24,11.0592,11.0592,22,243.3024,10.231,18.4367',
-    'Internet services,40.176,19.2845,19.2845,22,424.2586,17.8404,32.149',
-    'Smart EV,165.75,8.2875,165.75,3,497.25,20.9097,37.6801',
+    'line,revenue_rmb_bn,profit_rmb_bn,metric_rmb_bn,multiple,value_rmb_bn,per_share_hkd,share_pct,input',
+    'Smartphones,175.967,7.0387,7.0387,22,154.851,6.5116,11.7341,',
+    'IoT & lifestyle,138.24,11.0592,11.0592,22,243.3024,10.231,18.4367,',
+    'Internet services,40.176,19.2845,19.2845,22,424.2586,17.8404,32.149,',
+    'Smart EV,165.75,8.2875,165.75,3,497.25,20.9097,37.6801,',
   ]);
   expect(lines.slice(5, 10).map((l) => l.split(',')[0])).toEqual([
     'Holding discount', 'Net cash', '"Investments', 'Other adjustments', 'Buybacks',
   ]);
-  expect(lines[10]).toBe('Value per share,,,,,1319.6619,55.4927,100');
-  expect(lines).toHaveLength(12);
+  expect(lines[10]).toBe('Value per share,,,,,1319.6619,55.4927,100,');
+  // Then the inputs, exactly as entered, and each segment's method.
+  expect(lines[11]).toBe('"Price, HK$",,,,,,,,40.34');
+  expect(lines).toContain('EV deliveries (Smart EV),,,,,,,,650000');
+  expect(lines).toContain('Method (Smart EV),,,,,,,,EV/Sales');
+  // 11 group inputs, 5 + 4 + 4 + 4 segment inputs, 4 methods, the final line end.
+  expect(lines).toHaveLength(11 + 11 + 17 + 4 + 1);
 });

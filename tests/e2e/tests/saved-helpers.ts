@@ -36,13 +36,17 @@ export async function seedStorage(target: Page | BrowserContext, items: Record<s
   }, items);
 }
 
-/** Every key and value in localStorage, the app's and anyone else's. */
+/**
+ * Every key and value in localStorage, the app's and anyone else's, but the
+ * draft of unsaved edits (`sotp.draft`): it follows the editor by design
+ * and is no saved scenario (unsaved.spec.ts checks it).
+ */
 export async function snapshot(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const out: Record<string, string> = {};
     for (let i = 0; i < localStorage.length; i++) {
       const k = localStorage.key(i)!;
-      out[k] = localStorage.getItem(k)!;
+      if (k !== 'sotp.draft') out[k] = localStorage.getItem(k)!;
     }
     return out;
   });
