@@ -84,10 +84,7 @@ pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
         unit: unit.to_string(),
         slider,
         integer: field.rule() == crate::model::Rule::Year,
-        hint: match field {
-            Field::OtherBn => Some(lang.t(Key::HintOther)),
-            _ => ev_sales_margin.then(|| lang.t(Key::HintEvSalesMargin)),
-        },
+        hint: ev_sales_margin.then(|| lang.t(Key::HintEvSalesMargin)),
     }
 }
 

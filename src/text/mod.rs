@@ -17,12 +17,11 @@ use crate::compare::WeightError;
 use crate::library::{Damage, EntryProblem, SaveStatus, MAX_ID_LEN, SCHEMA};
 use crate::link::{LinkError, Malformed, MAX_LINK_CHARS};
 use crate::model::issue::Names;
-use crate::model::plausible::FarOff;
 use crate::model::scenario::{DriverKind, FORMAT, VERSION};
 use crate::model::valuation::GroupTerm;
 use crate::model::{
-    Driver, Expected, Field, Found, Issue, JsonKind, Method, MultipleChange, NumberError, Preset, Problem,
-    Rule, Scenario, SegmentField, Subject,
+    Driver, Expected, Field, Found, Issue, JsonKind, Method, NumberError, Preset, Problem, Rule, Scenario,
+    SegmentField, Subject,
 };
 use crate::store::StorageError;
 use rust_decimal::Decimal;
@@ -408,44 +407,6 @@ pub fn method(lang: Lang, m: Method) -> &'static str {
         Method::EvEbit => Key::MethodEvEbit,
         Method::EvSales => Key::MethodEvSales,
     })
-}
-
-/// A calm word beside a value far from what the facts support.
-pub fn far_off(lang: Lang, f: &FarOff) -> String {
-    let c = |d: Decimal| crate::display::count(d);
-    match *f {
-        FarOff::Above { base } => lang.f(Key::FarAbove, &[("base", &c(base))]),
-        FarOff::Below { base } => lang.f(Key::FarBelow, &[("base", &c(base))]),
-        FarOff::OutsideBand { low, high } => {
-            lang.f(Key::FarOutsideBand, &[("low", &c(low)), ("high", &c(high))])
-        }
-    }
-}
-
-/// What happened to a segment's multiple when its method became `to`.
-pub fn multiple_change(lang: Lang, to: Method, change: &MultipleChange) -> String {
-    let x = |d: Decimal| format!("{}x", crate::display::multiple(d));
-    let to_name = method(lang, to);
-    match *change {
-        MultipleChange::Kept { multiple } => {
-            lang.f(Key::MultipleKept, &[("method", to_name), ("multiple", &x(multiple))])
-        }
-        MultipleChange::Recalled { multiple } => {
-            lang.f(Key::MultipleRecalled, &[("method", to_name), ("multiple", &x(multiple))])
-        }
-        MultipleChange::Equivalent { multiple, from, from_method } => lang.f(
-            Key::MultipleEquivalent,
-            &[
-                ("method", to_name),
-                ("multiple", &x(multiple)),
-                ("from", &x(from)),
-                ("from_method", method(lang, from_method)),
-            ],
-        ),
-        MultipleChange::NoEquivalent { multiple } => {
-            lang.f(Key::MultipleNoEquivalent, &[("method", to_name), ("multiple", &x(multiple))])
-        }
-    }
 }
 
 /// What `margin_pct` means under the method.

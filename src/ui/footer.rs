@@ -13,7 +13,7 @@ pub fn Footer(state: AppState) -> impl IntoView {
         <footer class="footer">
             <p>
                 <strong>"For information only; not investment advice."</strong>
-                {format!(" The price is the close of {FIGURES_AS_OF}; estimates and targets are the latest each source gave, with its date. Everything is computed in your browser; nothing leaves this page.")}
+                {format!(" Default figures as of {FIGURES_AS_OF}. Everything is computed in your browser; nothing leaves this page.")}
             </p>
             <details class="sources">
                 <summary>"Sources"</summary>

@@ -104,6 +104,12 @@ fn SavedItem(state: AppState, item: Item) -> impl IntoView {
         id.with_value(|i| state.rename_saved(i, &draft.get_untracked()));
         renaming.set(false);
     };
+    // Rename takes the user straight into the name, whole, ready to retype.
+    let rename_input = NodeRef::<leptos::html::Input>::new();
+    rename_input.on_load(|input| {
+        let _ = input.focus();
+        input.select();
+    });
     view! {
         <li class="saved-item" class:open=is_open data-testid="saved-item">
             <Show
@@ -120,6 +126,7 @@ fn SavedItem(state: AppState, item: Item) -> impl IntoView {
                     type="text"
                     class="rename-input"
                     aria-label="New name"
+                    node_ref=rename_input
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
                     on:keydown=move |ev| {

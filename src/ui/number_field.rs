@@ -6,7 +6,6 @@ use crate::labels::field_ui;
 use crate::model::presets::source;
 use crate::model::Field;
 use crate::text::{label_in, Key};
-use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A DOM id for a field, stable across renders.
@@ -37,12 +36,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     // What the user typed: never rewritten while they type.
     let text = RwSignal::new(start.map(editable_text).unwrap_or_default());
     let label = Signal::derive(move || state.scenario.with(|s| label_in(state.lang, field, s)));
-    let current = Memo::new(move |_| state.scenario.with(|s| field.get(s)));
-    // Only this field's value moves it.
-    let far_off = Memo::new(move |_| {
-        current.track();
-        state.scenario.with_untracked(|s| crate::model::plausible::far_off(field, s))
-    });
+    let current = Signal::derive(move || state.scenario.with(|s| field.get(s)));
     let original = Signal::derive(move || state.baseline.with(|s| field.get(s)));
     let changed = Signal::derive(move || current.get() != original.get());
     let unchanged = Signal::derive(move || !changed.get());
@@ -54,16 +48,6 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let lang = state.lang;
     let message = Signal::derive(move || {
         problem.get().map(|p| lang.f(Key::IssueLine, &[("subject", &label.get()), ("problem", &p)]))
-    });
-    // What the input shows: what was typed, unless the value was since set
-    // from elsewhere (a method switch sets the multiple, Undo puts values
-    // back): then the new value.
-    let shown = Signal::derive(move || {
-        let typed = text.get();
-        match (field.parse(&typed), current.get()) {
-            (Ok(read), Some(value)) if read != value => editable_text(value),
-            _ => typed,
-        }
     });
     let input = move |value: String| {
         state.edit(field, &value);
@@ -94,7 +78,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     spellcheck="false"
                     aria-invalid=Signal::derive(move || invalid.get().to_string())
                     aria-describedby=error_id.clone()
-                    prop:value=shown
+                    prop:value=text
                     on:input=move |ev| input(event_target_value(&ev))
                 />
                 <span class="unit">{fixed_ui.unit.clone()}</span>
@@ -114,13 +98,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
             </div>
             {fixed_ui.hint.map(|h| view! { <p class="hint">{h}</p> })}
             <p id=error_id class="field-error-slot">
-                {move || match (message.get(), far_off.get()) {
-                    (Some(m), _) => Some(Either::Left(view! { <span role="alert" class="field-error">{m}</span> })),
-                    (None, Some(f)) => Some(Either::Right(view! {
-                        <span class="field-warning" data-testid="far-off">{crate::text::far_off(lang, &f)}</span>
-                    })),
-                    (None, None) => None,
-                }}
+                {move || message.get().map(|m| view! { <span role="alert" class="field-error">{m}</span> })}
             </p>
         </div>
     }

@@ -35,6 +35,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
     let name_invalid = Signal::derive(move || state.name_error.with(Option::is_some).to_string());
     view! {
         <section class="save-bar card" aria-label="Save and share">
+            <Announcer state />
             <UndoSwitch state />
             <DraftNote state />
             <div class="name-field">
@@ -160,4 +161,41 @@ fn local_time(ms: i64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     let iso = format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date());
     format!("{}, {:02}:{:02}", crate::display::date(&iso), d.get_hours(), d.get_minutes())
+}
+
+/// What a screen reader hears after edits: the headline's verdict once
+/// typing pauses for a second, not at every keystroke. (Here, in a lazy
+/// part, because the first value does not need it.)
+#[component]
+fn Announcer(state: AppState) -> impl IntoView {
+    let announced = RwSignal::new(String::new());
+    let latest = StoredValue::new(0u32);
+    let verdict = move || {
+        let case = state.active_preset();
+        state.shown.with_untracked(|s| {
+            s.as_ref().map(|s| {
+                let v = &s.valuation;
+                text::verdict(
+                    state.lang,
+                    case,
+                    v.per_share_listing,
+                    s.scenario.price,
+                    v.upside_pct,
+                    &s.scenario.listing_currency,
+                )
+            })
+        })
+    };
+    Effect::new(move |_| {
+        state.shown.track();
+        latest.update_value(|n| *n = n.wrapping_add(1));
+        let ticket = latest.get_value();
+        let say = move || {
+            if latest.get_value() == ticket {
+                announced.set(verdict().unwrap_or_default());
+            }
+        };
+        set_timeout(say, std::time::Duration::from_secs(1));
+    });
+    view! { <p class="visually-hidden" aria-live="polite" data-testid="announce">{announced}</p> }
 }

@@ -41,11 +41,6 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
                 {fields.into_iter().map(|field| view! { <NumberField state field /> }).collect_view()}
                 <MethodPicker state index />
                 <NumberField state field=Field::Segment(index, SegmentField::Multiple) />
-                {move || {
-                    state.multiple_note(index).map(|note| {
-                        view! { <p class="hint method-note" role="status" data-testid="multiple-note">{note}</p> }
-                    })
-                }}
             </div>
         </details>
     }

@@ -9,10 +9,7 @@
 mod draft;
 pub mod saved;
 
-use crate::model::{
-    evaluate, switch_method, Field, Issue, Method, MultipleChange, Preset, Problem, Scenario, SegmentField,
-    Valuation,
-};
+use crate::model::{evaluate, Field, Issue, Method, Preset, Problem, Scenario, Valuation};
 pub use crate::notice::{Done, Notice, Reason, Refused};
 use crate::text::Lang;
 use leptos::prelude::*;
@@ -81,11 +78,6 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// The problem with the name being typed, if any (names are text, not fields).
     pub name_error: RwSignal<Option<Problem>>,
-    /// The last method switch: which segment, and what its multiple did.
-    pub multiple_change: RwSignal<Option<(usize, MultipleChange)>>,
-    /// The multiple each segment had with each method it left, so that
-    /// switching back brings it back (until the next load).
-    multiples_left: StoredValue<Vec<(usize, Method, Decimal)>>,
     /// What the last preset switch replaced, while it can be undone (until
     /// the next edit or load).
     pub replaced: RwSignal<Option<Box<Replaced>>>,
@@ -125,8 +117,6 @@ impl AppState {
             name_error: RwSignal::new(None),
             lang: Lang::default(),
             replaced: RwSignal::new(None),
-            multiple_change: RwSignal::new(None),
-            multiples_left: StoredValue::new(Vec::new()),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
             parts: crate::ui::lazy::Parts::new(),
@@ -137,8 +127,6 @@ impl AppState {
     /// new baseline. Pending field errors belong to the old inputs: dropped.
     pub fn load(&self, scenario: Scenario) {
         self.replaced.set(None);
-        self.multiple_change.set(None);
-        self.multiples_left.set_value(Vec::new());
         self.baseline.set(scenario.clone());
         self.scenario.set(scenario);
         self.field_errors.set(FieldErrors::default());
@@ -216,12 +204,6 @@ impl AppState {
         if self.replaced.with_untracked(Option::is_some) {
             self.replaced.set(None);
         }
-        // The note on a method switch is about the values it set.
-        if let Field::Segment(i, _) = field {
-            if self.multiple_change.with_untracked(|c| c.is_some_and(|(at, _)| at == i)) {
-                self.multiple_change.set(None);
-            }
-        }
         let result = field.parse(text);
         match result {
             Ok(value) => {
@@ -238,38 +220,12 @@ impl AppState {
         }
     }
 
-    /// Switches a segment's method; its multiple follows (`switch_method`)
-    /// and `multiple_change` says how.
     pub fn set_method(&self, index: usize, method: Method) {
-        let Some(mut seg) = self.scenario.with_untracked(|s| s.segments.get(index).cloned()) else {
-            return;
-        };
-        let (left, had) = (seg.method, seg.multiple);
-        let recalled = self
-            .multiples_left
-            .with_value(|m| m.iter().find(|(i, m, _)| *i == index && *m == method).map(|(_, _, d)| *d));
-        let Some(change) = switch_method(&mut seg, method, recalled) else {
-            return;
-        };
-        self.multiples_left.update_value(|m| {
-            m.retain(|(i, m, _)| !(*i == index && *m == left));
-            m.push((index, left, had));
-        });
-        // Text not taken in the multiple belonged to the old method.
-        self.field_errors.update(|e| e.remove(Field::Segment(index, SegmentField::Multiple)));
         self.scenario.update(|s| {
-            if let Some(slot) = s.segments.get_mut(index) {
-                *slot = seg;
+            if let Some(seg) = s.segments.get_mut(index) {
+                seg.method = method;
             }
         });
-        self.multiple_change.set(Some((index, change)));
-    }
-
-    /// What the last method switch did to segment `index`'s multiple, in words.
-    pub fn multiple_note(&self, index: usize) -> Option<String> {
-        let (at, change) = self.multiple_change.get()?;
-        let to = self.scenario.with(|s| s.segments.get(index).map(|seg| seg.method))?;
-        (at == index).then(|| crate::text::multiple_change(self.lang, to, &change))
     }
 
     /// The message to show under a field: its own text error first, then a

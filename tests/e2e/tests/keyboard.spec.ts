@@ -1,0 +1,66 @@
+// Keyboard only: every step a person takes with a mouse, taken with keys.
+import { test, expect, type Page } from '@playwright/test';
+import { openApp, valuePerShare, byTestId } from './helpers';
+
+/** Presses Tab until `matches` holds for the focused element (at most 300 times). */
+async function tabTo(page: Page, what: string, matches: () => Promise<boolean>, key = 'Tab') {
+  for (let i = 0; i < 300; i++) {
+    if (await matches()) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`never reached ${what} with ${key}`);
+}
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { id: el?.id ?? '', text: el?.textContent?.trim() ?? '', label: el?.getAttribute('aria-label') ?? '', role: el?.getAttribute('role') ?? '' };
+  });
+
+test('change EV deliveries, switch preset, save, rename (focus in the name) and undo a delete with the keyboard alone', async ({ page }) => {
+  await openApp(page);
+  await expect(byTestId(page, 'save-status')).toBeVisible();
+  await tabTo(page, 'EV deliveries', async () => (await focused(page)).id === 'f-seg3-units');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('800000');
+  await expect(valuePerShare(page)).toHaveText('HK$60.32');
+
+  await tabTo(page, 'Bull', async () => (await focused(page)).text === 'Bull', 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('radio', { name: 'Bull' })).toHaveAttribute('aria-checked', 'true');
+  // The switch over edits offers Undo; take Base again.
+  await tabTo(page, 'Base', async () => (await focused(page)).text === 'Base', 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(valuePerShare(page)).toHaveText('HK$55.49');
+
+  await tabTo(page, 'Save', async () => (await focused(page)).text === 'Save');
+  await page.keyboard.press('Enter');
+  await expect(byTestId(page, 'save-status')).toHaveText('Saved');
+
+  await tabTo(page, 'Rename', async () => (await focused(page)).text === 'Rename');
+  await page.keyboard.press('Enter');
+  // Focus is in the name field, the old name selected.
+  expect((await focused(page)).label).toBe('New name');
+  await page.keyboard.type('Keyboard case');
+  await page.keyboard.press('Enter');
+  await expect(byTestId(page, 'saved-item')).toContainText('Keyboard case');
+
+  await tabTo(page, 'Delete', async () => (await focused(page)).text === 'Delete');
+  await page.keyboard.press('Enter');
+  await expect(byTestId(page, 'saved-item')).toHaveCount(0);
+  await tabTo(page, 'Undo', async () => (await focused(page)).text === 'Undo', 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(byTestId(page, 'saved-item')).toContainText('Keyboard case');
+});
+
+test('the value is announced politely once typing pauses, not at each keystroke', async ({ page }) => {
+  await openApp(page);
+  const announce = byTestId(page, 'announce');
+  await expect(announce).toHaveAttribute('aria-live', 'polite');
+  await expect(announce).toContainText('HK$55.49');
+  const ev = page.getByLabel('EV deliveries', { exact: true });
+  await ev.fill('');
+  await ev.pressSequentially('800000', { delay: 100 });
+  // Mid-typing nothing new was said; a second after, the new value is.
+  await expect(announce).toContainText('HK$55.49');
+  await expect(announce).toContainText('HK$60.32', { timeout: 3000 });
+});
