@@ -35,8 +35,14 @@ async fn settle() {
     }
 }
 
-/// Mounts a fresh App into its own container and returns the container.
+/// Mounts a fresh App into its own container, on empty storage, and
+/// returns the container.
 async fn mount_app() -> HtmlElement {
+    // Each test starts as a first visit: no draft or saved scenario left by
+    // an earlier test's App (the draft of its edits would be restored).
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        storage.clear().expect("clear storage");
+    }
     let doc = document();
     let host: HtmlElement = doc.create_element("div").expect("div").dyn_into().expect("html element");
     doc.body().expect("body").append_child(&host).expect("append");
