@@ -37,12 +37,6 @@ pub fn fixed(d: Decimal, dp: u32) -> String {
     out
 }
 
-/// `d` exactly, every decimal kept, with thousands separators: an input's
-/// value while it is not being edited.
-pub fn exact(d: Decimal) -> String {
-    fixed(d, d.normalize().scale())
-}
-
 /// A count such as units: no decimals unless the value has some (then up to 2).
 pub fn count(d: Decimal) -> String {
     let dp = d.normalize().scale().min(2);

@@ -8,6 +8,7 @@
 //! that saving it goes through the same guard against overwriting another
 //! tab's save. Plain Rust: `ui::state` runs it on local storage.
 
+use crate::library::OpenEntry;
 use crate::model::json::{from_value, to_value};
 use crate::model::{Issue, Scenario};
 use crate::store::{StorageError, Store};
@@ -18,21 +19,14 @@ pub const DRAFT_KEY: &str = "sotp.draft";
 /// The draft format this version writes and reads.
 pub const DRAFT_VERSION: u64 = 1;
 
-/// The saved scenario a draft is an edit of, as it was when opened.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DraftOpen {
-    pub id: String,
-    pub revision: u64,
-    pub saved: Scenario,
-}
-
 /// What is kept of the editor: enough to put it back exactly.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
     pub saved_at_ms: i64,
     /// It came from a share link (the address then follows its edits).
     pub from_link: bool,
-    pub open: Option<DraftOpen>,
+    /// The saved scenario it is an edit of, as it was when opened.
+    pub open: Option<OpenEntry>,
     pub scenario: Scenario,
     /// What its edits are edits of (the preset, file or saved scenario).
     pub baseline: Scenario,
@@ -56,7 +50,7 @@ pub enum DraftDamage {
 /// Whether the editor holds edits that a reload would lose: changes to the
 /// open saved scenario, or, with none open, changes to what it started from.
 /// An untouched preset, file or link is not a draft: it can be had again.
-pub fn worth_keeping(scenario: &Scenario, baseline: &Scenario, open: Option<&DraftOpen>) -> bool {
+pub fn worth_keeping(scenario: &Scenario, baseline: &Scenario, open: Option<&OpenEntry>) -> bool {
     match open {
         Some(o) => *scenario != o.saved,
         None => scenario != baseline,
@@ -97,7 +91,7 @@ pub fn from_text(raw: &str) -> Result<Draft, DraftDamage> {
     let from_link = root.get("from_link").and_then(Value::as_bool).ok_or(DraftDamage::Field("from_link"))?;
     let open = match root.get("open") {
         None | Some(Value::Null) => None,
-        Some(o) => Some(DraftOpen {
+        Some(o) => Some(OpenEntry {
             id: o.get("id").and_then(Value::as_str).ok_or(DraftDamage::Field("open.id"))?.to_string(),
             revision: o.get("revision").and_then(Value::as_u64).ok_or(DraftDamage::Field("open.revision"))?,
             saved: scenario_at(o.get("saved"), "open.saved")?,

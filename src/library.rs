@@ -80,6 +80,15 @@ pub struct Entry {
     pub scenario: Scenario,
 }
 
+/// The saved entry the editor is working on, as it was when opened or last
+/// saved from this tab (a draft of edits keeps it too, `crate::draft`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenEntry {
+    pub id: String,
+    pub revision: u64,
+    pub saved: Scenario,
+}
+
 /// A stored entry that does not read, kept with its raw text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Damaged {

@@ -8,10 +8,8 @@ mod common;
 use common::gen::preset;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use sotp::draft::{
-    from_text, keep, stored, to_text, worth_keeping, Draft, DraftDamage, DraftOpen, DRAFT_KEY,
-};
-use sotp::library::{key_for, Library, LAST_OPEN_KEY};
+use sotp::draft::{from_text, keep, stored, to_text, worth_keeping, Draft, DraftDamage, DRAFT_KEY};
+use sotp::library::{key_for, Library, OpenEntry, LAST_OPEN_KEY};
 use sotp::model::{Driver, Preset, Scenario};
 use sotp::store::{MemoryStore, StorageError, Store};
 
@@ -40,7 +38,7 @@ fn only_edits_are_worth_keeping() {
     let base = Preset::Base.scenario();
     assert!(!worth_keeping(&base, &base, None), "an untouched preset can be had again");
     assert!(worth_keeping(&edited(1), &base, None));
-    let open = DraftOpen { id: "a".into(), revision: 3, saved: edited(1) };
+    let open = OpenEntry { id: "a".into(), revision: 3, saved: edited(1) };
     // Edits are measured against the saved version, not the baseline.
     assert!(!worth_keeping(&edited(1), &base, Some(&open)));
     assert!(worth_keeping(&edited(2), &edited(1), Some(&open)));
@@ -51,7 +49,7 @@ fn a_draft_reads_back_exactly() {
     let d = Draft {
         saved_at_ms: 42,
         from_link: true,
-        open: Some(DraftOpen { id: "m2x-7".into(), revision: 9, saved: Preset::Bull.scenario() }),
+        open: Some(OpenEntry { id: "m2x-7".into(), revision: 9, saved: Preset::Bull.scenario() }),
         scenario: edited(123_456),
         baseline: Preset::Bull.scenario(),
     };

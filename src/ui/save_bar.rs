@@ -169,7 +169,6 @@ fn local_time(ms: i64) -> String {
 #[component]
 fn Announcer(state: AppState) -> impl IntoView {
     let announced = RwSignal::new(String::new());
-    let latest = StoredValue::new(0u32);
     let verdict = move || {
         let case = state.active_preset();
         state.shown.with_untracked(|s| {
@@ -186,16 +185,12 @@ fn Announcer(state: AppState) -> impl IntoView {
             })
         })
     };
+    let say = super::lazy::after_pause(std::time::Duration::from_secs(1), move || {
+        announced.set(verdict().unwrap_or_default());
+    });
     Effect::new(move |_| {
         state.shown.track();
-        latest.update_value(|n| *n = n.wrapping_add(1));
-        let ticket = latest.get_value();
-        let say = move || {
-            if latest.get_value() == ticket {
-                announced.set(verdict().unwrap_or_default());
-            }
-        };
-        set_timeout(say, std::time::Duration::from_secs(1));
+        say();
     });
     view! { <p class="visually-hidden" aria-live="polite" data-testid="announce">{announced}</p> }
 }

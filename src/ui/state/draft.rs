@@ -1,10 +1,10 @@
 //! The draft on local storage: kept while the editor holds unsaved edits,
 //! brought back on the next visit (`crate::draft` decides what and how).
 
-use super::saved::OpenEntry;
 use super::AppState;
-use crate::draft::{self, Draft, DraftOpen};
+use crate::draft::{self, Draft};
 use crate::storage::LocalStore;
+use crate::ui::lazy::after_pause;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
@@ -40,13 +40,10 @@ impl AppState {
         if self.evaluation.with_untracked(|r| r.is_err()) {
             return None;
         }
-        let open = self.saved.open.with_untracked(|o| {
-            o.as_ref().map(|o| DraftOpen { id: o.id.clone(), revision: o.revision, saved: o.saved.clone() })
-        });
         Some(Draft {
             saved_at_ms: js_sys::Date::now() as i64,
             from_link: self.from_link.get_untracked(),
-            open,
+            open: self.saved.open.get_untracked(),
             scenario: self.scenario.get_untracked(),
             baseline: self.baseline.get_untracked(),
         })
@@ -61,8 +58,6 @@ impl AppState {
     pub fn keep_draft(&self, restored: Option<Draft>) {
         let state = *self;
         let held = StoredValue::new(restored);
-        // Which change the pending write is for: only the latest writes.
-        let latest = StoredValue::new(0u64);
         let write = move || {
             if let Some(d) = state.as_draft() {
                 // A failed write keeps what was held: a draft is a
@@ -72,21 +67,13 @@ impl AppState {
                 }
             }
         };
+        let write_after_pause = after_pause(DRAFT_PAUSE, write);
         Effect::new(move |_| {
             state.scenario.track();
             state.baseline.track();
             state.saved.open.track();
             state.from_link.track();
-            latest.update_value(|n| *n += 1);
-            let ticket = latest.get_value();
-            set_timeout(
-                move || {
-                    if latest.get_value() == ticket {
-                        write()
-                    }
-                },
-                DRAFT_PAUSE,
-            );
+            write_after_pause();
         });
         on_page_hidden(write);
     }
@@ -95,14 +82,7 @@ impl AppState {
     /// and open saved scenario as when it was written.
     pub fn restore_draft(&self) -> Option<Draft> {
         let d = draft::stored(&LocalStore)?;
-        self.load(d.baseline.clone());
-        self.scenario.set(d.scenario.clone());
-        self.saved.open.set(d.open.clone().map(|o| OpenEntry {
-            id: o.id,
-            revision: o.revision,
-            saved: o.saved,
-        }));
-        self.from_link.set(d.from_link);
+        self.put_back(d.baseline.clone(), d.scenario.clone(), d.open.clone(), d.from_link);
         self.saved.restored.set(Some((d.saved_at_ms, self.generation.get_untracked())));
         Some(d)
     }

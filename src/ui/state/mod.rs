@@ -171,6 +171,19 @@ impl AppState {
             return;
         };
         let Replaced { scenario, baseline, open, from_link, .. } = *r;
+        self.put_back(baseline, scenario, open, from_link);
+    }
+
+    /// Puts the editor back as it was: `scenario` as edits of `baseline`
+    /// (so the same fields are marked as changed), with the same saved
+    /// scenario open and the same link state. For Undo and for a draft.
+    fn put_back(
+        &self,
+        baseline: Scenario,
+        scenario: Scenario,
+        open: Option<saved::OpenEntry>,
+        from_link: bool,
+    ) {
         self.load(baseline);
         self.scenario.set(scenario);
         self.saved.open.set(open);

@@ -6,21 +6,13 @@
 //! storage and turns their results into signals and messages.
 
 use super::{AppState, Done, Reason, Refused};
+pub use crate::library::OpenEntry;
 use crate::library::{Entry, Library, LAST_OPEN_KEY};
 use crate::model::{validate, Scenario};
 use crate::saving::{self, EntryError, SaveOver};
 use crate::storage::{self, LocalStore, StorageError};
 use crate::store::Store;
 use leptos::prelude::*;
-
-/// The saved entry the editor is working on, as it was when opened or last
-/// saved from this tab.
-#[derive(Clone, Debug, PartialEq)]
-pub struct OpenEntry {
-    pub id: String,
-    pub revision: u64,
-    pub saved: Scenario,
-}
 
 /// A save that needs the user's decision.
 #[derive(Clone, Debug, PartialEq)]
