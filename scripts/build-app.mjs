@@ -44,7 +44,17 @@ const run = (cmd, argv, env = {}) => {
 };
 
 // 1. the wasm, with relocations and the split points
-const rustflags = [process.env.SOTP_RUSTFLAGS || "", "--cfg sotp_split", "-Clink-args=--emit-relocs"].join(" ").trim();
+// Panic locations name source files, and those names ship in the wasm's
+// data (all of it in the main module, on the first load): the registry's
+// and this repository's absolute paths are cut to crate-relative ones. It
+// also makes the build the same on every machine, wherever HOME is.
+const cargoHome = process.env.CARGO_HOME || join(process.env.HOME || "/root", ".cargo");
+const registry = join(cargoHome, "registry", "src");
+const remaps = [
+  ...(existsSync(registry) ? readdirSync(registry).map((d) => `--remap-path-prefix=${join(registry, d)}/=`) : []),
+  `--remap-path-prefix=${repo}/=`,
+];
+const rustflags = [process.env.SOTP_RUSTFLAGS || "", "--cfg sotp_split", "-Clink-args=--emit-relocs", ...remaps].join(" ").trim();
 run(
   "cargo",
   ["build", "--bin", "sotp", "--target", "wasm32-unknown-unknown", "--locked", "--target-dir", targetDir, ...(release ? ["--release"] : [])],

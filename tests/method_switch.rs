@@ -97,3 +97,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn switching_back_recalls_the_multiple_the_user_had() {
+    use sotp::model::MultipleMemory;
+    let mut s = Preset::Base.scenario();
+    let mut memory = MultipleMemory::default();
+    let ev = s.segments.iter_mut().find(|g| g.id == "ev").unwrap();
+    // EV/Sales 3.0 -> P/E: the equivalent 60x; the user then types 25x.
+    assert!(matches!(memory.switch(ev, Method::Pe), Some(MultipleChange::Equivalent { .. })));
+    ev.multiple = dec("25");
+    // Back to EV/Sales: the 3.0x they had there, not 25x sales.
+    assert_eq!(memory.switch(ev, Method::EvSales), Some(MultipleChange::Recalled { multiple: dec("3") }));
+    assert_eq!((ev.method, ev.multiple), (Method::EvSales, dec("3")));
+    // And to P/E again: the 25x they left it at.
+    assert_eq!(memory.switch(ev, Method::Pe), Some(MultipleChange::Recalled { multiple: dec("25") }));
+    // P/E -> EV/EBIT multiplies the same profit: kept, whatever was remembered.
+    assert_eq!(memory.switch(ev, Method::EvEbit), Some(MultipleChange::Kept { multiple: dec("25") }));
+    // Same method: nothing happens, nothing is remembered.
+    assert_eq!(memory.switch(ev, Method::EvEbit), None);
+    assert_eq!(memory.recall("ev", Method::EvEbit), None);
+    // Per segment: the phones' P/E is not the EV's.
+    assert_eq!(memory.recall("smartphones", Method::Pe), None);
+}

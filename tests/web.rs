@@ -35,11 +35,25 @@ async fn settle() {
     }
 }
 
+/// Waits `ms` milliseconds of the page's time.
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("timeout");
+    });
+    JsFuture::from(promise).await.expect("sleep");
+}
+
 /// Mounts a fresh App into its own container, on empty storage, and
 /// returns the container.
 async fn mount_app() -> HtmlElement {
     // Each test starts as a first visit: no draft or saved scenario left by
-    // an earlier test's App (the draft of its edits would be restored).
+    // an earlier test's App (the draft of its edits would be restored). An
+    // earlier App stays alive after its test and writes its draft once
+    // typing has paused for 300 ms: that write is waited out, then cleared.
+    sleep_ms(400).await;
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         storage.clear().expect("clear storage");
     }

@@ -41,6 +41,45 @@ pub enum MultipleChange {
     NoEquivalent { multiple: Decimal },
 }
 
+/// The multiples a user had with each method, per segment id, so that a
+/// switch back recalls the one they had (`switch_method`'s `recalled`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MultipleMemory(Vec<(String, Method, Decimal)>);
+
+impl MultipleMemory {
+    /// Remembers `multiple` as segment `id`'s with `method` (the last wins).
+    pub fn remember(&mut self, id: &str, method: Method, multiple: Decimal) {
+        self.0.retain(|(i, m, _)| !(i == id && *m == method));
+        self.0.push((id.to_string(), method, multiple));
+    }
+
+    /// The multiple segment `id` last had with `method`, if any.
+    pub fn recall(&self, id: &str, method: Method) -> Option<Decimal> {
+        self.0.iter().find(|(i, m, _)| i == id && *m == method).map(|(_, _, x)| *x)
+    }
+
+    /// Switches `seg` to `to` as `switch_method` does, recalling the
+    /// multiple it had with `to` and remembering the one it leaves.
+    pub fn switch(&mut self, seg: &mut Segment, to: Method) -> Option<MultipleChange> {
+        let (from, left) = (seg.method, seg.multiple);
+        let change = switch_method(seg, to, self.recall(&seg.id, to))?;
+        self.remember(&seg.id, from, left);
+        Some(change)
+    }
+}
+
+impl MultipleChange {
+    /// The multiple the segment has after the switch.
+    pub fn multiple(self) -> Decimal {
+        match self {
+            MultipleChange::Kept { multiple }
+            | MultipleChange::Recalled { multiple }
+            | MultipleChange::Equivalent { multiple, .. }
+            | MultipleChange::NoEquivalent { multiple } => multiple,
+        }
+    }
+}
+
 /// Switches `seg` to method `to`, setting its multiple as the module says.
 /// `recalled` is the multiple the user had with `to` for this segment, if
 /// any. `None` when `to` is already the method.
@@ -61,12 +100,7 @@ pub fn switch_method(seg: &mut Segment, to: Method, recalled: Option<Decimal>) -
         }
     };
     seg.method = to;
-    seg.multiple = match change {
-        MultipleChange::Kept { multiple }
-        | MultipleChange::Recalled { multiple }
-        | MultipleChange::Equivalent { multiple, .. }
-        | MultipleChange::NoEquivalent { multiple } => multiple,
-    };
+    seg.multiple = change.multiple();
     Some(change)
 }
 

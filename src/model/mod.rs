@@ -21,7 +21,7 @@ pub mod valuation;
 
 pub use field::{Field, Rule, SegmentField};
 pub use issue::{Expected, Found, Issue, JsonKind, Problem, Subject};
-pub use method_switch::{switch_method, Basis, MultipleChange};
+pub use method_switch::{switch_method, Basis, MultipleChange, MultipleMemory};
 pub use number::{parse_decimal, parse_integer, NumberError};
 pub use presets::Preset;
 pub use scenario::{Company, Driver, DriverKind, Method, Scenario, Segment};

@@ -37,10 +37,9 @@ fn band(field: Field) -> Option<(Decimal, Decimal)> {
     Some((Decimal::from(low), Decimal::from(high)))
 }
 
-/// The Base preset's figure for `field` of `s`: by segment id, and for a
-/// multiple only under the same method. `None` where Base has none.
-fn base_figure(field: Field, s: &Scenario) -> Option<Decimal> {
-    let base = Preset::Base.scenario();
+/// `base`'s figure for `field` of `s`: by segment id, and for a multiple
+/// only under the same method. `None` where `base` has none.
+fn base_figure(field: Field, s: &Scenario, base: &Scenario) -> Option<Decimal> {
     match field {
         Field::Segment(i, f) => {
             let seg = s.segments.get(i)?;
@@ -48,15 +47,21 @@ fn base_figure(field: Field, s: &Scenario) -> Option<Decimal> {
             if f == SegmentField::Multiple && base_seg.method != seg.method {
                 return None;
             }
-            Field::Segment(j, f).get(&base)
+            Field::Segment(j, f).get(base)
         }
         Field::BaseYear | Field::ValuationYear => None,
-        other => other.get(&base),
+        other => other.get(base),
     }
 }
 
 /// Whether `field`'s value in `s` is far from what the facts support.
 pub fn far_off(field: Field, s: &Scenario) -> Option<FarOff> {
+    far_off_against(field, s, &Preset::Base.scenario())
+}
+
+/// `far_off` with the Base preset built once by the caller (the page
+/// checks every field at every edit).
+pub fn far_off_against(field: Field, s: &Scenario, base: &Scenario) -> Option<FarOff> {
     let value = field.get(s)?;
     if let Some((low, high)) = band(field) {
         return (value < low || value > high).then_some(FarOff::OutsideBand { low, high });
@@ -64,7 +69,7 @@ pub fn far_off(field: Field, s: &Scenario) -> Option<FarOff> {
     if field.in_pct() {
         return None;
     }
-    let base = base_figure(field, s).filter(|b| *b > Decimal::ZERO)?;
+    let base = base_figure(field, s, base).filter(|b| *b > Decimal::ZERO)?;
     let factor = Decimal::from(FACTOR);
     if value > base.checked_mul(factor)? {
         Some(FarOff::Above { base })

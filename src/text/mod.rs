@@ -17,8 +17,10 @@ use crate::compare::WeightError;
 use crate::library::{Damage, EntryProblem, SaveStatus, MAX_ID_LEN, SCHEMA};
 use crate::link::{LinkError, Malformed, MAX_LINK_CHARS};
 use crate::model::issue::Names;
+use crate::model::plausible::FarOff;
 use crate::model::scenario::{DriverKind, FORMAT, VERSION};
 use crate::model::valuation::GroupTerm;
+use crate::model::MultipleChange;
 use crate::model::{
     Driver, Expected, Field, Found, Issue, JsonKind, Method, NumberError, Preset, Problem, Rule, Scenario,
     SegmentField, Subject,
@@ -407,6 +409,38 @@ pub fn method(lang: Lang, m: Method) -> &'static str {
         Method::EvEbit => Key::MethodEvEbit,
         Method::EvSales => Key::MethodEvSales,
     })
+}
+
+/// What a method switch did to the multiple of a segment now on `to`,
+/// said beside the multiple while it is still the one the switch set.
+pub fn switch_note(lang: Lang, change: MultipleChange, to: Method, from: Method) -> String {
+    let (key, multiple, was) = match change {
+        MultipleChange::Kept { multiple } => (NoticeKey::SwitchKept, multiple, multiple),
+        MultipleChange::Recalled { multiple } => (NoticeKey::SwitchRecalled, multiple, multiple),
+        MultipleChange::Equivalent { multiple, from, .. } => (NoticeKey::SwitchEquivalent, multiple, from),
+        MultipleChange::NoEquivalent { multiple } => (NoticeKey::SwitchNoEquivalent, multiple, multiple),
+    };
+    lang.f(
+        key,
+        &[
+            ("multiple", &crate::display::count(multiple)),
+            ("was", &crate::display::count(was)),
+            ("to", method(lang, to)),
+            ("from", method(lang, from)),
+        ],
+    )
+}
+
+/// The calm word beside a value far from what the facts support.
+pub fn far_off_note(lang: Lang, far: FarOff) -> String {
+    match far {
+        FarOff::Above { base } => lang.f(NoticeKey::FarAbove, &[("base", &crate::display::count(base))]),
+        FarOff::Below { base } => lang.f(NoticeKey::FarBelow, &[("base", &crate::display::count(base))]),
+        FarOff::OutsideBand { low, high } => lang.f(
+            NoticeKey::FarOutsideBand,
+            &[("low", &crate::display::count(low)), ("high", &crate::display::count(high))],
+        ),
+    }
 }
 
 /// What `margin_pct` means under the method.

@@ -8,6 +8,7 @@ mod group_panel;
 mod headline;
 mod lazy;
 mod library_panel;
+mod method_picker;
 mod number_field;
 mod parts;
 mod preset_picker;

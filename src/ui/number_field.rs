@@ -1,5 +1,7 @@
 //! One numeric input: a text field, a slider, its unit, source and reset.
 
+use super::lazy::Slot;
+use super::parts::load_field_note;
 use super::state::{editable_text, AppState};
 use crate::display::count;
 use crate::labels::field_ui;
@@ -35,12 +37,24 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
 
     // What the user typed: never rewritten while they type.
     let text = RwSignal::new(start.map(editable_text).unwrap_or_default());
-    let label = Signal::derive(move || state.scenario.with(|s| label_in(state.lang, field, s)));
-    let current = Signal::derive(move || state.scenario.with(|s| field.get(s)));
+    // Memos, not derived signals: an edit changes one field, and the views
+    // of the other fields then neither re-run nor stay subscribed to the
+    // whole scenario (each subscriber makes every edit's notify dearer).
+    let label = Memo::new(move |_| state.scenario.with(|s| label_in(state.lang, field, s)));
+    let current = Memo::new(move |_| state.scenario.with(|s| field.get(s)));
     let original = Signal::derive(move || state.baseline.with(|s| field.get(s)));
     let changed = Signal::derive(move || current.get() != original.get());
     let unchanged = Signal::derive(move || !changed.get());
-    let problem = Signal::derive(move || state.problem_for(field));
+    let problem = Memo::new(move |_| state.problem_for(field));
+    // What the user typed while it is the field's value; the value when it
+    // was set elsewhere (a method switch sets the multiple).
+    let value_text = move || {
+        let typed = text.get();
+        match (field.parse(&typed), current.get()) {
+            (Ok(v), Some(c)) if v != c => editable_text(c),
+            _ => typed,
+        }
+    };
     let invalid = Signal::derive(move || problem.with(Option::is_some));
     let slider_value = Signal::derive(move || current.get().map(editable_text).unwrap_or_default());
     let reset_title =
@@ -59,6 +73,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
         }
     };
     let error_id = format!("{id}-error");
+    let note_id = format!("{id}-note");
 
     view! {
         <div class="field" class:changed=changed class:invalid=invalid>
@@ -77,8 +92,8 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     aria-invalid=Signal::derive(move || invalid.get().to_string())
-                    aria-describedby=error_id.clone()
-                    prop:value=text
+                    aria-describedby=format!("{error_id} {note_id}")
+                    prop:value=value_text
                     on:input=move |ev| input(event_target_value(&ev))
                 />
                 <span class="unit">{fixed_ui.unit.clone()}</span>
@@ -97,6 +112,11 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                 />
             </div>
             {fixed_ui.hint.map(|h| view! { <p class="hint">{h}</p> })}
+            // A method switch's note or a far-off warning (`state::notes`),
+            // a lazy part: the host's `data-field` says which field.
+            <div class="field-note-host" data-field=id.clone()>
+                <Slot state part="Notes" class="slot-note" load=load_field_note />
+            </div>
             <p id=error_id class="field-error-slot">
                 {move || message.get().map(|m| view! { <span role="alert" class="field-error">{m}</span> })}
             </p>

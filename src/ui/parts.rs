@@ -14,8 +14,11 @@ use super::compare_view::CompareView;
 use super::file_io::{ImportExport, Notices};
 use super::lazy::{attach, lazy_part, LoadFailed};
 use super::library_panel::LibraryPanel;
+use super::method_picker::MethodPicker;
+use super::number_field::dom_id;
 use super::save_bar::SaveBar;
-use super::state::AppState;
+use super::state::{notes, AppState};
+use crate::model::Field;
 use crate::text::explain::{self, Line};
 use leptos::prelude::*;
 use std::future::Future;
@@ -85,6 +88,34 @@ lazy_part!(docs:
     }
 );
 
+lazy_part!(saved:
+    /// The method select of the segment the host's parent names
+    /// (`data-segment`, see `SegmentPanel`).
+    fn method_picker(state: AppState, host: HtmlElement) {
+        super::start(state);
+        let index = host.parent_element().and_then(|p| p.get_attribute("data-segment")).and_then(|i| i.parse().ok());
+        if let Some(index) = index {
+            attach(host, move || view! { <MethodPicker state index /> });
+        }
+    }
+);
+
+lazy_part!(saved:
+    /// The note beside the field the host's parent names (`data-field`, its
+    /// DOM id, see `NumberField`): a method switch's or a far-off warning.
+    fn field_note(state: AppState, host: HtmlElement) {
+        super::start(state);
+        let id = host.parent_element().and_then(|p| p.get_attribute("data-field")).unwrap_or_default();
+        let field = state.scenario.with_untracked(|s| Field::all(s).into_iter().find(|f| dom_id(*f) == id));
+        if let Some(field) = field {
+            attach(host, move || {
+                let note = Memo::new(move |_| notes::field_note(&state, field));
+                view! { <p class="field-note" id=format!("{id}-note") data-testid=format!("note-{id}")>{note}</p> }
+            });
+        }
+    }
+);
+
 // Loaders for `Slot`: one shape for every part, so `Slot` is built once.
 pub fn load_save_bar(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(save_bar(state, host))
@@ -97,6 +128,12 @@ pub fn load_file_actions(state: AppState, host: HtmlElement) -> Loading {
 }
 pub fn load_compare(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(compare(state, host))
+}
+pub fn load_method_picker(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(method_picker(state, host))
+}
+pub fn load_field_note(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(field_note(state, host))
 }
 pub fn load_sources(_state: AppState, host: HtmlElement) -> Loading {
     Box::pin(sources(host))

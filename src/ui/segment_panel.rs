@@ -1,9 +1,11 @@
 //! A segment's card: its drivers, method and multiple, and its value per share.
 
+use super::lazy::Slot;
 use super::number_field::NumberField;
+use super::parts::load_method_picker;
 use super::state::AppState;
 use crate::display::per_share;
-use crate::model::{Field, Method, SegmentField};
+use crate::model::{Field, SegmentField};
 use leptos::prelude::*;
 
 #[component]
@@ -39,37 +41,13 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
             </summary>
             <div class="card-body" role="group" aria-labelledby=heading_id>
                 {fields.into_iter().map(|field| view! { <NumberField state field /> }).collect_view()}
-                <MethodPicker state index />
+                // The method select is a lazy part (its switch sets the
+                // multiple to match, `state::notes`); `data-segment` says whose.
+                <div class="method-host" data-segment=index.to_string()>
+                    <Slot state part="Method" class="slot-method" load=load_method_picker />
+                </div>
                 <NumberField state field=Field::Segment(index, SegmentField::Multiple) />
             </div>
         </details>
-    }
-}
-
-#[component]
-fn MethodPicker(state: AppState, index: usize) -> impl IntoView {
-    let id = format!("method-{index}");
-    let method = Signal::derive(move || state.scenario.with(|s| s.segments.get(index).map(|seg| seg.method)));
-    let changed = Signal::derive(move || {
-        method.get() != state.baseline.with(|s| s.segments.get(index).map(|seg| seg.method))
-    });
-    let code = Signal::derive(move || method.get().map(|m| m.code()).unwrap_or_default());
-    let choose = move |ev| {
-        if let Some(m) = Method::from_code(&event_target_value(&ev)) {
-            state.set_method(index, m);
-        }
-    };
-    view! {
-        <div class="field" class:changed=changed>
-            <div class="field-head">
-                <label for=id.clone()>"Method"</label>
-            </div>
-            <select id=id on:change=choose prop:value=code>
-                {Method::ALL
-                    .into_iter()
-                    .map(|m| view! { <option value=m.code()>{crate::text::method(state.lang, m)}</option> })
-                    .collect_view()}
-            </select>
-        </div>
     }
 }

@@ -7,9 +7,10 @@
 //! and call these methods.
 
 mod draft;
+pub mod notes;
 pub mod saved;
 
-use crate::model::{evaluate, Field, Issue, Method, Preset, Problem, Scenario, Valuation};
+use crate::model::{evaluate, Field, Issue, Preset, Problem, Scenario, Valuation};
 pub use crate::notice::{Done, Notice, Reason, Refused};
 use crate::text::Lang;
 use leptos::prelude::*;
@@ -220,7 +221,11 @@ impl AppState {
         let result = field.parse(text);
         match result {
             Ok(value) => {
-                self.field_errors.update(|errors| errors.remove(field));
+                // Only a field that had an error notifies: every field's
+                // message reads the errors, and most edits have none.
+                if self.field_errors.with_untracked(|e| e.get(field).is_some()) {
+                    self.field_errors.update(|errors| errors.remove(field));
+                }
                 if self.scenario.with_untracked(|s| field.get(s) != Some(value)) {
                     self.scenario.update(|s| {
                         field.set(s, value);
@@ -231,14 +236,6 @@ impl AppState {
                 errors.insert(field, problem);
             }),
         }
-    }
-
-    pub fn set_method(&self, index: usize, method: Method) {
-        self.scenario.update(|s| {
-            if let Some(seg) = s.segments.get_mut(index) {
-                seg.method = method;
-            }
-        });
     }
 
     /// The message to show under a field: its own text error first, then a

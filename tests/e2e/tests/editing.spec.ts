@@ -22,6 +22,11 @@ test('typing new EV deliveries changes the value and the bridge on each keystrok
 test('changing the EV method to EV/EBIT revalues the segment', async ({ page }) => {
   await openApp(page);
   await panel(page, 'ev').getByLabel('Method', { exact: true }).selectOption('ev_ebit');
+  // The multiple follows the method (3.0x sales is 60x a 5% EBIT margin),
+  // so the switch alone keeps the value; a multiple typed then revalues.
+  await expect(field(page, 'ev', 'Multiple, x')).toHaveValue('60');
+  await expect(valuePerShare(page)).toHaveText(PRESETS.Base.text);
+  await typeInto(field(page, 'ev', 'Multiple, x'), '3');
   await expect(valuePerShare(page)).toHaveText(BASE_EV_EBIT.text);
   await expectPerShare(valuePerShare(page), BASE_EV_EBIT.perShare);
   await expect(upside(page)).toHaveText(BASE_EV_EBIT.upside);

@@ -1,0 +1,78 @@
+//! Method switches with their notes, and the notes beside far-off values.
+//! Only lazy parts of the `saved` chunk call these (the method picker and
+//! the field notes), so their code is in that chunk.
+
+use super::AppState;
+use crate::model::plausible::far_off_against;
+use crate::model::{Field, Method, MultipleChange, MultipleMemory, Preset, Scenario, SegmentField};
+use crate::text;
+use leptos::prelude::*;
+use std::cell::RefCell;
+
+/// The page's method switches since the scenario was last replaced as a
+/// whole (`generation`): the multiples the user had per method, and the
+/// last switch, whose note shows beside the multiple it set.
+#[derive(Default)]
+struct Switches {
+    generation: u64,
+    memory: MultipleMemory,
+    /// Segment index, the method it came from, and what the switch did.
+    last: Option<(usize, Method, MultipleChange)>,
+}
+
+thread_local! {
+    static SWITCHES: RefCell<Switches> = RefCell::new(Switches::default());
+    /// What far-off is measured against, built once (every field is
+    /// checked at every edit).
+    static BASE: Scenario = Preset::Base.scenario();
+}
+
+impl AppState {
+    /// Switches segment `index` to method `to`, with the multiple it had
+    /// with `to`, or one worth about the same (`model::method_switch`).
+    pub fn switch_method(&self, index: usize, to: Method) {
+        let generation = self.generation.get_untracked();
+        self.scenario.update(|s| {
+            let Some(seg) = s.segments.get_mut(index) else {
+                return;
+            };
+            let from = seg.method;
+            SWITCHES.with(|w| {
+                let mut w = w.borrow_mut();
+                if w.generation != generation {
+                    *w = Switches { generation, ..Switches::default() };
+                }
+                if let Some(change) = w.memory.switch(seg, to) {
+                    w.last = Some((index, from, change));
+                }
+            });
+        });
+    }
+}
+
+/// The note beside `field`, if any: what the last method switch did to
+/// it, or that its value is far from what the facts support. Tracks the
+/// scenario.
+pub fn field_note(state: &AppState, field: Field) -> Option<String> {
+    let lang = state.lang;
+    let generation = state.generation.get_untracked();
+    state.scenario.with(|s| {
+        if let Field::Segment(i, SegmentField::Multiple) = field {
+            if let Some(note) = switch_note(lang, generation, s, i) {
+                return Some(note);
+            }
+        }
+        BASE.with(|base| far_off_against(field, s, base)).map(|far| text::far_off_note(lang, far))
+    })
+}
+
+/// The last switch's note, while segment `i` still has the multiple it set.
+fn switch_note(lang: text::Lang, generation: u64, s: &Scenario, i: usize) -> Option<String> {
+    SWITCHES.with(|w| {
+        let w = w.borrow();
+        let (index, from, change) = w.last.filter(|l| w.generation == generation && l.0 == i)?;
+        let seg = s.segments.get(index)?;
+        (seg.multiple == change.multiple() && seg.method != from)
+            .then(|| text::switch_note(lang, change, seg.method, from))
+    })
+}
