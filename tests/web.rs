@@ -167,17 +167,20 @@ async fn cross_field_rule_names_the_field() {
 #[wasm_bindgen_test]
 async fn presets_switch_and_rebuild_inputs() {
     let host = mount_app().await;
+    // The presets are native radios under their labels: a click on the label chooses.
     let bull = host
-        .query_selector_all("[role=radio]")
-        .expect("radios")
+        .query_selector_all("[role=radiogroup] label")
+        .expect("labels")
         .item(2)
-        .expect("third radio")
+        .expect("third label")
         .dyn_into::<HtmlElement>()
-        .expect("button");
+        .expect("label");
     assert_eq!(bull.text_content().as_deref(), Some("Bull"));
     bull.click();
     settle().await;
-    assert_eq!(bull.get_attribute("aria-checked").as_deref(), Some("true"));
+    let radio: HtmlInputElement =
+        bull.query_selector("input").expect("selector").expect("radio").dyn_into().expect("input");
+    assert!(radio.checked(), "Bull is checked");
     let ev = input_labelled(&panel(&host, "ev"), "EV deliveries");
     assert_eq!(ev.value(), "800000");
     assert_ne!(text(&host, "[data-testid=value-per-share]"), "HK$55.49");

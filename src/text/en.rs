@@ -102,7 +102,7 @@ table! {
         BridgeTitle = "Bridge to value per share",
         BridgeLine = "Line",
         BridgeRevenue = "Revenue, {reporting} bn",
-        BridgeProfit = "Profit, bn",
+        BridgeProfit = "Profit, {reporting} bn",
         BridgeMetric = "Metric x multiple",
         BridgeValue = "Value, {reporting} bn",
         BridgePerShare = "Per share, {listing}",

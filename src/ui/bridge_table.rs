@@ -104,6 +104,7 @@ pub fn BridgeTable(state: AppState) -> impl IntoView {
         lang.f(key, &[("reporting", &rep), ("listing", lst.trim())])
     };
     let revenue_head = Signal::derive(move || head(Key::BridgeRevenue));
+    let profit_head = Signal::derive(move || head(Key::BridgeProfit));
     let value_head = Signal::derive(move || head(Key::BridgeValue));
     let per_share_head = Signal::derive(move || head(Key::BridgePerShare));
     view! {
@@ -115,7 +116,7 @@ pub fn BridgeTable(state: AppState) -> impl IntoView {
                         <tr>
                             <th scope="col">{lang.t(Key::BridgeLine)}</th>
                             <th scope="col" class="num">{revenue_head}</th>
-                            <th scope="col" class="num">{lang.t(Key::BridgeProfit)}</th>
+                            <th scope="col" class="num">{profit_head}</th>
                             <th scope="col" class="num">{lang.t(Key::BridgeMetric)}</th>
                             <th scope="col" class="num">{value_head}</th>
                             <th scope="col" class="num">{per_share_head}</th>

@@ -125,7 +125,7 @@ fn CompareTable(titles: Vec<String>, rows: Vec<crate::compare::CompareRow>) -> i
             <table class="compare-table" data-testid="compare-table">
                 <thead>
                     <tr>
-                        <th scope="col">""</th>
+                        <th scope="col"><span class="visually-hidden">"Input"</span></th>
                         {titles.into_iter().map(|t| view! { <th scope="col" class="num">{t}</th> }).collect_view()}
                     </tr>
                 </thead>

@@ -13,7 +13,7 @@ pub fn Footer(state: AppState) -> impl IntoView {
         <footer class="footer">
             <p>
                 <strong>"For information only; not investment advice."</strong>
-                {format!(" Default figures as of {FIGURES_AS_OF}. Everything is computed in your browser; nothing leaves this page.")}
+                {format!(" The default price is the close of {FIGURES_AS_OF}; the company figures come from the sources below, each with its date. Everything is computed in your browser; nothing leaves this page.")}
             </p>
             <details class="sources">
                 <summary>"Sources"</summary>

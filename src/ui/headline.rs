@@ -46,7 +46,7 @@ pub fn Headline(state: AppState) -> impl IntoView {
     });
     let fresh = Signal::derive(move || !state.is_stale());
     view! {
-        <section class="headline" aria-label="Valuation summary">
+        <section class="headline" id="summary" tabindex="-1" aria-label="Valuation summary">
             <div class="headline-row">
                 <div class="headline-value">
                     <span class="caption">"Value per share"</span>

@@ -105,7 +105,7 @@ fn Page(state: AppState) -> impl IntoView {
                 <BridgeTable state />
             </aside>
         </main>
-        <section class="wide">
+        <section class="wide" aria-label="Compare and weight">
             <Slot state part="Compare and weight" class="slot-compare" load=parts::load_compare />
         </section>
         <Footer state />

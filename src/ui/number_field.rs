@@ -79,7 +79,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
         <div class="field" class:changed=changed class:invalid=invalid>
             <div class="field-head">
                 <label for=id.clone()>{label}</label>
-                {tip.map(|t| view! { <InfoTip text=t /> })}
+                {tip.map(|t| view! { <InfoTip text=t about=label /> })}
                 <button type="button" class="reset" title=reset_title prop:hidden=unchanged on:click=reset>
                     "Reset"
                 </button>
@@ -124,16 +124,27 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     }
 }
 
-/// An info mark whose source text shows on hover, focus or tap.
+/// An info mark whose source text shows on a click or tap (and as a
+/// tooltip on hover). It closes with Escape, or when focus leaves it (a
+/// click elsewhere moves focus). `about` names the field it is the source of.
 #[component]
-pub fn InfoTip(text: &'static str) -> impl IntoView {
+pub fn InfoTip(text: &'static str, about: Memo<String>) -> impl IntoView {
     let open = RwSignal::new(false);
+    let close = move || open.set(false);
     view! {
-        <span class="info">
+        <span
+            class="info"
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    close();
+                }
+            }
+            on:focusout=move |_| close()
+        >
             <button
                 type="button"
                 class="info-button"
-                aria-label="Source"
+                aria-label=move || format!("Source of {}", about.get())
                 aria-expanded=move || open.get().to_string()
                 title=text
                 on:click=move |_| open.update(|o| *o = !*o)

@@ -1,4 +1,7 @@
 //! Bear | Base | Bull as a segmented control, with "Custom" once edited.
+//!
+//! Native radio buttons under their labels: one tab stop and arrow keys
+//! that move and choose come from the browser, not from code here.
 
 use super::state::AppState;
 use crate::model::Preset;
@@ -15,15 +18,15 @@ pub fn PresetPicker(state: AppState) -> impl IntoView {
                     .map(|p| {
                         let on = Signal::derive(move || active.get() == Some(p));
                         view! {
-                            <button
-                                type="button"
-                                role="radio"
-                                aria-checked=Signal::derive(move || on.get().to_string())
-                                class:active=on
-                                on:click=move |_| state.load_preset(p)
-                            >
+                            <label class:active=on>
+                                <input
+                                    type="radio"
+                                    name="preset"
+                                    prop:checked=on
+                                    on:change=move |_| state.load_preset(p)
+                                />
                                 {crate::text::preset(state.lang, Some(p))}
-                            </button>
+                            </label>
                         }
                     })
                     .collect_view()}

@@ -30,7 +30,7 @@ test('Bear, Base and Bull side by side, 25/50/25: HK$55.22', async ({ page }) =>
     await expect(compare(page).getByLabel(`${p} preset`, { exact: true })).toBeChecked();
   }
   await expect(compare(page).getByLabel('On screen: Xiaomi Base', { exact: true })).not.toBeChecked();
-  await expect(table(page).locator('thead th')).toHaveText(['', 'Bear preset', 'Base preset', 'Bull preset']);
+  await expect(table(page).locator('thead th')).toHaveText(['Input', 'Bear preset', 'Base preset', 'Bull preset']);
 
   const value = rowOf(page, 'Value per share');
   await expect(value.locator('td')).toHaveText([PRESETS.Bear.text, PRESETS.Base.text, PRESETS.Bull.text]);
@@ -78,7 +78,7 @@ test('weights that do not total 100% are refused, clearly', async ({ page }) => 
 
   // Two scenarios: Bear and Bull at 25/25 is 50%; 50/50 values.
   await compare(page).getByLabel('Base preset', { exact: true }).uncheck();
-  await expect(table(page).locator('thead th')).toHaveText(['', 'Bear preset', 'Bull preset']);
+  await expect(table(page).locator('thead th')).toHaveText(['Input', 'Bear preset', 'Bull preset']);
   await expect(error).toHaveText('Weights add up to 50.0%; they must total 100%.');
   await weight(page, 'Bear preset').fill('50');
   await weight(page, 'Bull preset').fill('50');
@@ -102,7 +102,7 @@ test('the scenario on screen and saved ones compare too; at most four at once', 
   await compare(page).getByLabel('Bear preset', { exact: true }).uncheck();
   await compare(page).getByLabel('Bull preset', { exact: true }).uncheck();
   await compare(page).getByLabel('More EVs', { exact: true }).check();
-  await expect(table(page).locator('thead th')).toHaveText(['', 'Base preset', 'More EVs']);
+  await expect(table(page).locator('thead th')).toHaveText(['Input', 'Base preset', 'More EVs']);
   // Only the EV deliveries, the value and the upside differ.
   const differing = await table(page).locator('tbody tr[data-differs="true"] th').allTextContents();
   expect(differing).toEqual(['Value per share', 'Upside', 'Smart EV: EV deliveries']);
@@ -116,7 +116,7 @@ test('the scenario on screen and saved ones compare too; at most four at once', 
   // Up to four: then the other boxes are disabled.
   await compare(page).getByLabel('On screen: More EVs', { exact: true }).check();
   await compare(page).getByLabel('Xiaomi Base', { exact: true }).check();
-  await expect(table(page).locator('thead th')).toHaveText(['', 'Base preset', 'More EVs', 'On screen: More EVs', 'Xiaomi Base']);
+  await expect(table(page).locator('thead th')).toHaveText(['Input', 'Base preset', 'More EVs', 'On screen: More EVs', 'Xiaomi Base']);
   await expect(compare(page).getByLabel('Bear preset', { exact: true })).toBeDisabled();
   await expect(compare(page).getByLabel('Bull preset', { exact: true })).toBeDisabled();
   // The two added join at 0%: the expected value holds.

@@ -15,9 +15,9 @@ test.describe('first visit', () => {
   test('Base is the checked preset', async ({ page }) => {
     await openApp(page);
     const group = page.getByRole('radiogroup', { name: 'Preset' });
-    await expect(group.getByRole('radio', { name: 'Base', exact: true })).toHaveAttribute('aria-checked', 'true');
-    await expect(group.getByRole('radio', { name: 'Bear', exact: true })).toHaveAttribute('aria-checked', 'false');
-    await expect(group.getByRole('radio', { name: 'Bull', exact: true })).toHaveAttribute('aria-checked', 'false');
+    await expect(group.getByRole('radio', { name: 'Base', exact: true })).toBeChecked();
+    await expect(group.getByRole('radio', { name: 'Bear', exact: true })).not.toBeChecked();
+    await expect(group.getByRole('radio', { name: 'Bull', exact: true })).not.toBeChecked();
     await expect(byTestId(page, 'preset-custom')).toHaveCount(0);
   });
 

@@ -13,7 +13,13 @@ async function tabTo(page: Page, what: string, matches: () => Promise<boolean>, 
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { id: el?.id ?? '', text: el?.textContent?.trim() ?? '', label: el?.getAttribute('aria-label') ?? '', role: el?.getAttribute('role') ?? '' };
+    return {
+      id: el?.id ?? '',
+      text: el?.textContent?.trim() ?? '',
+      label: el?.getAttribute('aria-label') ?? '',
+      role: el?.getAttribute('role') ?? '',
+      radio: el instanceof HTMLInputElement && el.type === 'radio' ? el.closest('label')?.textContent?.trim() ?? '' : '',
+    };
   });
 
 test('change EV deliveries, switch preset, save, rename (focus in the name) and undo a delete with the keyboard alone', async ({ page }) => {
@@ -24,13 +30,21 @@ test('change EV deliveries, switch preset, save, rename (focus in the name) and 
   await page.keyboard.type('800000');
   await expect(valuePerShare(page)).toHaveText('HK$60.32');
 
-  await tabTo(page, 'Bull', async () => (await focused(page)).text === 'Bull', 'Shift+Tab');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('radio', { name: 'Bull' })).toHaveAttribute('aria-checked', 'true');
-  // The switch over edits offers Undo; take Base again.
-  await tabTo(page, 'Base', async () => (await focused(page)).text === 'Base', 'Shift+Tab');
-  await page.keyboard.press('Enter');
+  // The presets are one tab stop; arrow keys move and choose.
+  await tabTo(page, 'the presets', async () => (await focused(page)).radio !== '', 'Shift+Tab');
+  // None is checked after an edit (Custom): Space chooses the focused one,
+  // then each arrow moves and chooses.
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 3 && (await focused(page)).radio !== 'Bull'; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Bull' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Bull' })).toBeFocused();
+  await expect(valuePerShare(page)).not.toHaveText('HK$60.32');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('radio', { name: 'Base' })).toBeChecked();
   await expect(valuePerShare(page)).toHaveText('HK$55.49');
+  // Tab leaves the group at once (no stop on Bear or Bull).
+  await page.keyboard.press('Shift+Tab');
+  expect((await focused(page)).radio).toBe('');
 
   await tabTo(page, 'Save', async () => (await focused(page)).text === 'Save');
   await page.keyboard.press('Enter');

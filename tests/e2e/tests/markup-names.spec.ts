@@ -50,7 +50,7 @@ test('names with markup show as text in the save bar, the list, notices, undo an
   await compare.getByLabel('Bull preset', { exact: true }).uncheck();
   await compare.getByLabel(`On screen: ${SCRIPT}`, { exact: true }).check();
   await compare.getByLabel(IMG, { exact: true }).check();
-  await expect(byTestId(page, 'compare-table').locator('thead th')).toHaveText(['', 'Base preset', `On screen: ${SCRIPT}`, IMG]);
+  await expect(byTestId(page, 'compare-table').locator('thead th')).toHaveText(['Input', 'Base preset', `On screen: ${SCRIPT}`, IMG]);
   await expect(compare.getByLabel(`Weight for ${IMG}, %`, { exact: true })).toBeVisible();
 
   // A refusal that names the scenario: an empty rename.

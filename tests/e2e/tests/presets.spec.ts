@@ -12,9 +12,9 @@ for (const name of ['Bear', 'Bull', 'Base'] as const) {
     await radio(page, name === 'Base' ? 'Bull' : 'Base').click();
     await radio(page, name).click();
     const e = PRESETS[name];
-    await expect(radio(page, name)).toHaveAttribute('aria-checked', 'true');
+    await expect(radio(page, name)).toBeChecked();
     for (const other of ['Bear', 'Base', 'Bull'].filter((n) => n !== name)) {
-      await expect(radio(page, other)).toHaveAttribute('aria-checked', 'false');
+      await expect(radio(page, other)).not.toBeChecked();
     }
     await expect(valuePerShare(page)).toHaveText(e.text);
     await expectPerShare(valuePerShare(page), e.perShare);
@@ -42,11 +42,11 @@ test('an edit shows "Custom" and clears the checked preset', async ({ page }) =>
   await field(page, 'ev', 'EV deliveries').fill('800000');
   await expect(byTestId(page, 'preset-custom')).toHaveText(/Custom/);
   for (const name of ['Bear', 'Base', 'Bull']) {
-    await expect(radio(page, name)).toHaveAttribute('aria-checked', 'false');
+    await expect(radio(page, name)).not.toBeChecked();
   }
   // Choosing a preset again replaces the edit.
   await radio(page, 'Base').click();
-  await expect(radio(page, 'Base')).toHaveAttribute('aria-checked', 'true');
+  await expect(radio(page, 'Base')).toBeChecked();
   await expect(valuePerShare(page)).toHaveText(PRESETS.Base.text);
   await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('650000');
 });

@@ -14,7 +14,7 @@ test('a preset switch over edits says so and Undo restores the edits exactly', a
   await expect(valuePerShare(page)).not.toHaveText('HK$55.49');
   const edited = await valuePerShare(page).textContent();
   await radio(page, 'Bull').click();
-  await expect(radio(page, 'Bull')).toHaveAttribute('aria-checked', 'true');
+  await expect(radio(page, 'Bull')).toBeChecked();
   const note = byTestId(page, 'preset-undo');
   await expect(note).toContainText('your edits were replaced');
   await note.getByRole('button', { name: 'Undo' }).click();
@@ -29,7 +29,7 @@ test('a preset switch over edits says so and Undo restores the edits exactly', a
 test('a preset switch without edits offers no undo', async ({ page }) => {
   await openApp(page);
   await radio(page, 'Bear').click();
-  await expect(radio(page, 'Bear')).toHaveAttribute('aria-checked', 'true');
+  await expect(radio(page, 'Bear')).toBeChecked();
   await expect(byTestId(page, 'preset-undo')).toBeHidden();
 });
 
