@@ -13,16 +13,21 @@ pub fn fixed(d: Decimal, dp: u32) -> String {
     if r.is_zero() {
         r.set_sign_positive(true);
     }
-    let text = format!("{r:.prec$}", prec = dp as usize);
-    let (sign, digits) = match text.strip_prefix('-') {
+    group_digits(&format!("{r:.prec$}", prec = dp as usize))
+}
+
+/// `plain` (digits with an optional minus sign and decimals, as `Decimal`
+/// writes them) with thousands separators in its whole part.
+pub fn group_digits(plain: &str) -> String {
+    let (sign, digits) = match plain.strip_prefix('-') {
         Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
+        None => ("", plain),
     };
     let (int, frac) = match digits.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (digits, None),
     };
-    let mut out = String::with_capacity(text.len() + int.len() / 3);
+    let mut out = String::with_capacity(plain.len() + int.len() / 3);
     out.push_str(sign);
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {

@@ -209,3 +209,50 @@ fn one_year_of_growth_reads_without_an_exponent_and_one_import_is_singular() {
     let one = text::notice(Lang::En, &Notice::Done(Done::ImportedMany { count: 1, file: "a.json".into() }));
     assert_eq!(one.title, "Imported 1 scenario from a.json into My scenarios.");
 }
+
+#[test]
+fn amounts_in_inputs_group_their_whole_part_only() {
+    use sotp::display::group_digits;
+    assert_eq!(group_digits("170000000"), "170,000,000");
+    assert_eq!(group_digits("650000"), "650,000");
+    assert_eq!(group_digits("-1234.5678"), "-1,234.5678");
+    assert_eq!(group_digits("999"), "999");
+    assert_eq!(group_digits("1000"), "1,000");
+    assert_eq!(group_digits("0.0001"), "0.0001");
+}
+
+#[test]
+fn switch_and_far_off_notes_say_what_happened() {
+    use rust_decimal::Decimal;
+    use sotp::model::plausible::{far_off, FarOff};
+    use sotp::model::{Field, Method, MultipleChange, Preset, SegmentField};
+    use sotp::text::{far_off_note, switch_note, Lang};
+    let en = Lang::En;
+    let d = |s: &str| s.parse::<Decimal>().unwrap();
+    assert_eq!(
+        switch_note(
+            en,
+            MultipleChange::Equivalent { multiple: d("60"), from: d("3"), from_method: Method::EvSales },
+            Method::EvEbit,
+            Method::EvSales
+        ),
+        "Set to 60x EV/EBIT, worth about what 3x EV/Sales was. Change it to the multiple you mean."
+    );
+    assert_eq!(
+        switch_note(en, MultipleChange::NoEquivalent { multiple: d("3") }, Method::Pe, Method::EvSales),
+        "Still 3x, from EV/Sales: at a margin of 0% or below no P/E multiple keeps the value. Set the one you mean."
+    );
+    // Far off, measured against the Base preset: EV deliveries 650,000.
+    let mut s = Preset::Base.scenario();
+    let units = Field::Segment(3, SegmentField::Units);
+    units.set(&mut s, d("7000000"));
+    let far = far_off(units, &s);
+    assert_eq!(far, Some(FarOff::Above { base: d("650000") }));
+    assert_eq!(
+        far_off_note(en, far.unwrap()),
+        "Far above the Base case's 650,000 (over 10 times). Used as typed; check it."
+    );
+    // Ten times exactly is not far off.
+    units.set(&mut s, d("6500000"));
+    assert_eq!(far_off(units, &s), None);
+}

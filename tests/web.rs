@@ -182,7 +182,7 @@ async fn presets_switch_and_rebuild_inputs() {
         bull.query_selector("input").expect("selector").expect("radio").dyn_into().expect("input");
     assert!(radio.checked(), "Bull is checked");
     let ev = input_labelled(&panel(&host, "ev"), "EV deliveries");
-    assert_eq!(ev.value(), "800000");
+    assert_eq!(ev.value(), "800,000", "out of focus, with thousands separators");
     assert_ne!(text(&host, "[data-testid=value-per-share]"), "HK$55.49");
     host.remove();
 }

@@ -3,7 +3,7 @@
 use super::lazy::Slot;
 use super::parts::load_field_note;
 use super::state::{editable_text, AppState};
-use crate::display::count;
+use crate::display::{count, group_digits};
 use crate::labels::field_ui;
 use crate::model::presets::source;
 use crate::model::Field;
@@ -47,12 +47,22 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let unchanged = Signal::derive(move || !changed.get());
     let problem = Memo::new(move |_| state.problem_for(field));
     // What the user typed while it is the field's value; the value when it
-    // was set elsewhere (a method switch sets the multiple).
+    // was set elsewhere (a method switch sets the multiple). Out of focus, a
+    // valid number shows its thousands separators ("170,000,000"); in
+    // focus, the plain text to edit. Years are not amounts.
+    let focused = RwSignal::new(false);
+    let grouped = !matches!(field, Field::BaseYear | Field::ValuationYear);
     let value_text = move || {
         let typed = text.get();
-        match (field.parse(&typed), current.get()) {
+        let plain = match (field.parse(&typed), current.get()) {
             (Ok(v), Some(c)) if v != c => editable_text(c),
-            _ => typed,
+            (Ok(_), _) => typed,
+            (Err(_), _) => return typed,
+        };
+        if grouped && !focused.get() && plain.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
+            group_digits(&plain)
+        } else {
+            plain
         }
     };
     let invalid = Signal::derive(move || problem.with(Option::is_some));
@@ -94,6 +104,16 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     aria-invalid=Signal::derive(move || invalid.get().to_string())
                     aria-describedby=format!("{error_id} {note_id}")
                     prop:value=value_text
+                    on:focus=move |ev| {
+                        // The plain text at once, not when the view next
+                        // updates: a later change of the value would drop the
+                        // selection that focusing made (Tab selects all).
+                        focused.set(true);
+                        let el = event_target::<web_sys::HtmlInputElement>(&ev);
+                        el.set_value(&value_text());
+                        el.select();
+                    }
+                    on:blur=move |_| focused.set(false)
                     on:input=move |ev| input(event_target_value(&ev))
                 />
                 <span class="unit">{fixed_ui.unit.clone()}</span>

@@ -128,6 +128,7 @@ test('a bad link pasted into an open tab keeps the edits on screen', async ({ pa
   await page.evaluate((hash) => { location.hash = hash; }, new URL(good.slice(0, good.length - 10)).hash);
   await expect(refusal(page)).toContainText(/incomplete/);
   await expect(valuePerShare(page)).toHaveText(BASE_EV_800K.text);
+  // Still in focus: the plain text being edited.
   await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('800000');
   expect(await snapshot(page)).toEqual({});
 });

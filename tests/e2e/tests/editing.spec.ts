@@ -129,3 +129,21 @@ for (const [panelId, label, text, rule] of badOthers) {
     await expect(valuePerShare(page)).toHaveText(PRESETS.Base.text);
   });
 }
+
+test('out of focus an amount shows thousands separators; in focus the plain number, all selected', async ({ page }) => {
+  await openApp(page);
+  const shipments = field(page, 'smartphones', 'Base-year handset shipments');
+  await expect(shipments).toHaveValue('170,000,000');
+  await expect(field(page, 'group', 'Valuation year')).toHaveValue('2026');
+  await shipments.focus();
+  await expect(shipments).toHaveValue('170000000');
+  // Focus selected it all: typing replaces it, as in any field.
+  await page.keyboard.type('160000000');
+  await expect(shipments).toHaveValue('160000000');
+  await field(page, 'ev', 'EV deliveries').focus();
+  await expect(shipments).toHaveValue('160,000,000');
+  // Text that is not a valid number stays exactly as typed.
+  await typeInto(shipments, '1,6');
+  await field(page, 'ev', 'EV deliveries').focus();
+  await expect(shipments).toHaveValue('1,6');
+});

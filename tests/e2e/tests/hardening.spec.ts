@@ -100,7 +100,7 @@ test('a full session stays on its own origin, under a strict CSP, with a clean c
   // Import a valid file.
   await page.getByLabel('Import scenario').setInputFiles(fixture('valid-xiaomi-custom.json'));
   await expect(byTestId(page, 'import-errors')).toBeHidden();
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('700000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('700,000');
 
   // Export (a blob: download through an anchor).
   const [download] = await Promise.all([

@@ -20,7 +20,7 @@ test('importing a valid file shows its hand-computed value', async ({ page }) =>
     await expect(byTestId(page, `${row}-per-share`)).toHaveText(IMPORT_XIAOMI.group![row.replace('group-', '')]);
   }
   await expect(byTestId(page, 'bridge-total-per-share')).toHaveText(IMPORT_XIAOMI.text);
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('700000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('700,000');
   await expect(panel(page, 'ev').getByLabel('Method', { exact: true })).toHaveValue('ev_ebit');
   await expect(field(page, 'group', 'Valuation year')).toHaveValue('2027');
   await expect(byTestId(page, 'import-errors')).toBeHidden();
@@ -51,7 +51,7 @@ test('a broken file is refused with every problem and its path, and the value st
   await expect(errors).toContainText(/must be between -100 and 100/);
   await expect(valuePerShare(page)).toHaveText(PRESETS.Base.text);
   await expect(upside(page)).toHaveText(PRESETS.Base.upside);
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('650000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('650,000');
   await expect(field(page, 'ev', 'EBIT margin, %')).toHaveValue('5');
 
   // A good file afterwards is read and the errors go.

@@ -82,7 +82,7 @@ test('a chunk that does not load says so and offers a retry that works', async (
   await expect(failed).toHaveCount(0);
   await expect(byTestId(page, 'library')).toBeVisible();
   await expect(byTestId(page, 'compare')).toBeVisible();
-  await expect(field).toHaveValue('700000');
+  await expect(field).toHaveValue('700,000');
   await expect(byTestId(page, 'save-status')).toHaveText('Not saved');
 });
 
@@ -125,7 +125,7 @@ test('an edit made before the lazy parts have loaded is kept when they arrive', 
   });
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
   await expect(byTestId(page, 'compare')).toBeVisible();
-  await expect(field).toHaveValue('700000');
+  await expect(field).toHaveValue('700,000');
   await expectPerShare(valuePerShare(page), 57.1);
   await expect(byTestId(page, 'save-status')).toHaveText('Not saved');
 });

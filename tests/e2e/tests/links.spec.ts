@@ -51,7 +51,7 @@ test('a link opened in a fresh browser shows the same value per share to the cen
       (await byTestId(page, `segment-${id}-per-share`).textContent())!,
     );
   }
-  await expect(field(other, 'ev', 'EV deliveries')).toHaveValue('800000');
+  await expect(field(other, 'ev', 'EV deliveries')).toHaveValue('800,000');
   await expect(panel(other, 'group').getByLabel('Holding discount, %', { exact: true })).toHaveValue('5');
   await expect(saveStatus(other)).toHaveText('Opened from a link: not saved');
   await expect(notice(other)).toContainText('Opened \u201CXiaomi Base\u201D from a link. It is not saved yet');
@@ -135,7 +135,7 @@ test('the address follows edits of a link copy with replaceState: no history ent
   await open(other, followed);
   await expectPerShare(valuePerShare(other), BASE_EV_700K.perShare);
   await expect(upside(other)).toHaveText(BASE_EV_700K.upside);
-  await expect(field(other, 'ev', 'EV deliveries')).toHaveValue('700000');
+  await expect(field(other, 'ev', 'EV deliveries')).toHaveValue('700,000');
   await fresh.close();
   await context.close();
 });

@@ -29,12 +29,12 @@ for (const name of ['Bear', 'Bull', 'Base'] as const) {
 test('switching presets updates the inputs', async ({ page }) => {
   await openApp(page);
   await radio(page, 'Bull').click();
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('800000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('800,000');
   await radio(page, 'Bear').click();
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('500000');
-  await expect(field(page, 'ev', 'EV ASP, RMB')).toHaveValue('240000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('500,000');
+  await expect(field(page, 'ev', 'EV ASP, RMB')).toHaveValue('240,000');
   await radio(page, 'Base').click();
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('650000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('650,000');
 });
 
 test('an edit shows "Custom" and clears the checked preset', async ({ page }) => {
@@ -48,5 +48,5 @@ test('an edit shows "Custom" and clears the checked preset', async ({ page }) =>
   await radio(page, 'Base').click();
   await expect(radio(page, 'Base')).toBeChecked();
   await expect(valuePerShare(page)).toHaveText(PRESETS.Base.text);
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('650000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('650,000');
 });

@@ -15,10 +15,11 @@ test('only a changed value is marked and offers Reset, which restores the preset
   await expect(resets).toHaveCount(1);
   const changed = panel(page, 'ev').locator('.field.changed');
   await expect(changed).toHaveCount(1);
+  // Still in focus: the plain text being edited.
   await expect(changed.getByLabel('EV deliveries', { exact: true })).toHaveValue('800000');
 
   await panel(page, 'ev').getByRole('button', { name: 'Reset' }).click();
-  await expect(deliveries).toHaveValue('650000');
+  await expect(deliveries).toHaveValue('650,000');
   await expect(valuePerShare(page)).toHaveText('HK$55.49');
   await expect(resets).toHaveCount(0);
   await expect(page.locator('.field.changed')).toHaveCount(0);

@@ -50,7 +50,7 @@ test('save, reload: the scenario is back, open and saved', async ({ page }) => {
   await expectPerShare(valuePerShare(page), BASE_EV_800K.perShare);
   await expect(saveStatus(page)).toHaveText('Saved');
   await expect(nameInput(page)).toHaveValue('My EV case');
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('800000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('800,000');
   await expect(savedItems(page)).toHaveCount(1);
 });
 
@@ -251,7 +251,7 @@ test('opening another saved scenario over unsaved edits asks first', async ({ pa
   await expect(confirm).toBeVisible();
   await button(confirm, 'Cancel').click();
   await expect(confirm).toBeHidden();
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('700000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('700,000');
   await expect(nameInput(page)).toHaveValue('Xiaomi Base');
   await savedItem(page, EDITED.name).getByRole('button', { name: EDITED.name }).click();
   await button(page.getByRole('alertdialog', { name: 'Unsaved changes' }), 'Open anyway').click();
@@ -298,7 +298,7 @@ test('opening a saved scenario over unsaved work that is not saved anywhere (an 
   const confirm = page.getByRole('alertdialog', { name: 'Unsaved changes' });
   await expect(confirm).toBeVisible();
   await button(confirm, 'Cancel').click();
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('700000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('700,000');
   await expect(nameInput(page)).toHaveValue('Xiaomi Bull');
 
   // A link copy is unsaved work too.

@@ -130,7 +130,7 @@ test('conflict: "Open theirs" drops my edits and shows their save', async ({ con
   await expect(conflict).toBeHidden();
   await expect(valuePerShare(a)).toHaveText(BASE_EV_700K.text);
   await expectPerShare(valuePerShare(a), BASE_EV_700K.perShare);
-  await expect(field(a, 'ev', 'EV deliveries')).toHaveValue('700000');
+  await expect(field(a, 'ev', 'EV deliveries')).toHaveValue('700,000');
   await expect(saveStatus(a)).toHaveText('Saved');
   expect(await snapshot(a)).toEqual(theirs);
   // Saving from here is a plain save over their revision.

@@ -19,7 +19,7 @@ test('a preset switch over edits says so and Undo restores the edits exactly', a
   await expect(note).toContainText('your edits were replaced');
   await note.getByRole('button', { name: 'Undo' }).click();
   await expect(note).toBeHidden();
-  await expect(ev).toHaveValue('800000');
+  await expect(ev).toHaveValue('800,000');
   await expect(field(page, 'smartphones', 'Net margin, %')).toHaveValue('5');
   await expect(valuePerShare(page)).toHaveText(edited!);
   // The edits are edits again: marked as changed against Base.
@@ -52,7 +52,7 @@ test('unsaved edits survive a reload as a draft, marked unsaved, and can be disc
   await page.reload();
   const note = byTestId(page, 'draft-restored');
   await expect(note).toContainText('Your unsaved edits from');
-  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('800000');
+  await expect(field(page, 'ev', 'EV deliveries')).toHaveValue('800,000');
   await expect(valuePerShare(page)).toHaveText(edited!);
   await expect(byTestId(page, 'save-status')).toHaveClass(/dirty/);
   await note.getByRole('button', { name: 'Discard draft' }).click();
