@@ -72,6 +72,8 @@ def icon(size, maskable):
 
 out = Path(__file__).resolve().parent.parent / "assets" / "icons"
 out.mkdir(parents=True, exist_ok=True)
-for name, size, maskable in [("icon-192.png", 192, False), ("icon-512.png", 512, False), ("maskable-512.png", 512, True)]:
+# icon-32.png is the tab's icon (index.html): the browser fetches it at
+# once, so it is the smallest that looks sharp in a tab.
+for name, size, maskable in [("icon-32.png", 32, False), ("icon-192.png", 192, False), ("icon-512.png", 512, False), ("maskable-512.png", 512, True)]:
     (out / name).write_bytes(icon(size, maskable))
     print(out / name)
