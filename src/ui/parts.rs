@@ -109,7 +109,8 @@ lazy_part!(saved:
         let field = state.scenario.with_untracked(|s| Field::all(s).into_iter().find(|f| dom_id(*f) == id));
         if let Some(field) = field {
             attach(host, move || {
-                let note = Memo::new(move |_| notes::field_note(&state, field));
+                let all = notes::notes_of(&state);
+                let note = move || all.with(|n| n.iter().find(|(f, _)| *f == field).map(|(_, t)| t.clone()));
                 view! { <p class="field-note" id=format!("{id}-note") data-testid=format!("note-{id}")>{note}</p> }
             });
         }

@@ -50,6 +50,36 @@ impl AppState {
     }
 }
 
+thread_local! {
+    /// Each page's notes (wasm tests mount several pages): by its scenario signal.
+    static NOTES: RefCell<Vec<(RwSignal<Scenario>, Memo<Vec<(Field, String)>>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Every note of the page's scenario, by field: computed once per change of
+/// the scenario, so that the scenario has one subscriber for all notes (not
+/// one per field, which made every edit dearer), and a note's view re-runs
+/// only when the notes change. Lives as long as the page.
+pub fn notes_of(state: &AppState) -> Memo<Vec<(Field, String)>> {
+    NOTES.with(|all| {
+        let mut all = all.borrow_mut();
+        if let Some((_, notes)) = all.iter().find(|(s, _)| *s == state.scenario) {
+            return *notes;
+        }
+        let state = *state;
+        // Its own root, so that no view's disposal takes it along.
+        let owner = Owner::new_root(None);
+        let notes = owner.with(|| {
+            Memo::new(move |_| {
+                let fields = state.scenario.with(Field::all);
+                fields.into_iter().filter_map(|f| field_note(&state, f).map(|n| (f, n))).collect()
+            })
+        });
+        std::mem::forget(owner);
+        all.push((state.scenario, notes));
+        notes
+    })
+}
+
 /// The note beside `field`, if any: what the last method switch did to
 /// it, or that its value is far from what the facts support. Tracks the
 /// scenario.
