@@ -50,16 +50,19 @@ impl AppState {
     }
 }
 
+/// Every note of a page, by field.
+pub type Notes = Memo<Vec<(Field, String)>>;
+
 thread_local! {
     /// Each page's notes (wasm tests mount several pages): by its scenario signal.
-    static NOTES: RefCell<Vec<(RwSignal<Scenario>, Memo<Vec<(Field, String)>>)>> = const { RefCell::new(Vec::new()) };
+    static NOTES: RefCell<Vec<(RwSignal<Scenario>, Notes)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Every note of the page's scenario, by field: computed once per change of
 /// the scenario, so that the scenario has one subscriber for all notes (not
 /// one per field, which made every edit dearer), and a note's view re-runs
 /// only when the notes change. Lives as long as the page.
-pub fn notes_of(state: &AppState) -> Memo<Vec<(Field, String)>> {
+pub fn notes_of(state: &AppState) -> Notes {
     NOTES.with(|all| {
         let mut all = all.borrow_mut();
         if let Some((_, notes)) = all.iter().find(|(s, _)| *s == state.scenario) {
