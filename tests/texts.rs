@@ -9,6 +9,8 @@
     clippy::unreachable
 )]
 
+mod common;
+
 use sotp::model::{Field, Issue, Preset, Problem, Rule, SegmentField, Subject};
 use sotp::notice::{Done, Notice, Reason, Refused};
 use sotp::store::StorageError;
@@ -223,36 +225,35 @@ fn amounts_in_inputs_group_their_whole_part_only() {
 
 #[test]
 fn switch_and_far_off_notes_say_what_happened() {
-    use rust_decimal::Decimal;
+    use common::dec;
     use sotp::model::plausible::{far_off, FarOff};
     use sotp::model::{Field, Method, MultipleChange, Preset, SegmentField};
     use sotp::text::{far_off_note, switch_note, Lang};
     let en = Lang::En;
-    let d = |s: &str| s.parse::<Decimal>().unwrap();
     assert_eq!(
         switch_note(
             en,
-            MultipleChange::Equivalent { multiple: d("60"), from: d("3"), from_method: Method::EvSales },
+            MultipleChange::Equivalent { multiple: dec("60"), from: dec("3"), from_method: Method::EvSales },
             Method::EvEbit,
             Method::EvSales
         ),
         "Set to 60x EV/EBIT, worth about what 3x EV/Sales was. Change it to the multiple you mean."
     );
     assert_eq!(
-        switch_note(en, MultipleChange::NoEquivalent { multiple: d("3") }, Method::Pe, Method::EvSales),
+        switch_note(en, MultipleChange::NoEquivalent { multiple: dec("3") }, Method::Pe, Method::EvSales),
         "Still 3x, from EV/Sales: at a margin of 0% or below no P/E multiple keeps the value. Set the one you mean."
     );
     // Far off, measured against the Base preset: EV deliveries 650,000.
     let mut s = Preset::Base.scenario();
     let units = Field::Segment(3, SegmentField::Units);
-    units.set(&mut s, d("7000000"));
+    units.set(&mut s, dec("7000000"));
     let far = far_off(units, &s);
-    assert_eq!(far, Some(FarOff::Above { base: d("650000") }));
+    assert_eq!(far, Some(FarOff::Above { base: dec("650000") }));
     assert_eq!(
         far_off_note(en, far.unwrap()),
         "Far above the Base case's 650,000 (over 10 times). Used as typed; check it."
     );
     // Ten times exactly is not far off.
-    units.set(&mut s, d("6500000"));
+    units.set(&mut s, dec("6500000"));
     assert_eq!(far_off(units, &s), None);
 }

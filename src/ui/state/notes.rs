@@ -73,8 +73,13 @@ pub fn notes_of(state: &AppState) -> Notes {
         let owner = Owner::new_root(None);
         let notes = owner.with(|| {
             Memo::new(move |_| {
-                let fields = state.scenario.with(Field::all);
-                fields.into_iter().filter_map(|f| field_note(&state, f).map(|n| (f, n))).collect()
+                let (lang, generation) = (state.lang, state.generation.get_untracked());
+                state.scenario.with(|s| {
+                    Field::all(s)
+                        .into_iter()
+                        .filter_map(|f| field_note(lang, generation, s, f).map(|n| (f, n)))
+                        .collect()
+                })
             })
         });
         std::mem::forget(owner);
@@ -83,20 +88,15 @@ pub fn notes_of(state: &AppState) -> Notes {
     })
 }
 
-/// The note beside `field`, if any: what the last method switch did to
-/// it, or that its value is far from what the facts support. Tracks the
-/// scenario.
-pub fn field_note(state: &AppState, field: Field) -> Option<String> {
-    let lang = state.lang;
-    let generation = state.generation.get_untracked();
-    state.scenario.with(|s| {
-        if let Field::Segment(i, SegmentField::Multiple) = field {
-            if let Some(note) = switch_note(lang, generation, s, i) {
-                return Some(note);
-            }
+/// The note beside `field` of `s`, if any: what the last method switch
+/// did to it, or that its value is far from what the facts support.
+fn field_note(lang: text::Lang, generation: u64, s: &Scenario, field: Field) -> Option<String> {
+    if let Field::Segment(i, SegmentField::Multiple) = field {
+        if let Some(note) = switch_note(lang, generation, s, i) {
+            return Some(note);
         }
-        BASE.with(|base| far_off_against(field, s, base)).map(|far| text::far_off_note(lang, far))
-    })
+    }
+    BASE.with(|base| far_off_against(field, s, base)).map(|far| text::far_off_note(lang, far))
 }
 
 /// The last switch's note, while segment `i` still has the multiple it set.
