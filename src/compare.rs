@@ -4,7 +4,7 @@
 //! the results, then every assumption. `weighted` mixes their values per
 //! share with weights in %.
 
-use crate::display::{billions, count, currency_prefix, date, pct, per_share, signed_pct, up_to};
+use crate::display::{billions, count, date, pct, per_share, signed_pct, up_to};
 use crate::model::arith::Checked;
 use crate::model::{evaluate, Field, Scenario, Segment, SegmentField};
 use crate::text::{self, label_in, CompareKey, IssueKey, Key, Lang};
@@ -90,7 +90,7 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
             .zip(&results)
             .map(|(s, r)| match r {
                 Ok(v) => Cell::money(
-                    per_share(v.per_share_listing, &s.listing_currency),
+                    per_share(lang, v.per_share_listing, &s.listing_currency),
                     &s.listing_currency,
                     v.per_share_listing,
                 ),
@@ -106,7 +106,7 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
         results
             .iter()
             .map(|r| match r {
-                Ok(v) => Cell::number(signed_pct(v.upside_pct), v.upside_pct),
+                Ok(v) => Cell::number(signed_pct(lang, v.upside_pct), v.upside_pct),
                 Err(_) => Cell::missing(),
             })
             .collect(),
@@ -126,11 +126,11 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
     ));
 
     for field in Field::GROUP {
-        rows.push(row(label_in(lang, field, first), each(&|s| group_cell(field, s))));
+        rows.push(row(label_in(lang, field, first), each(&|s| group_cell(lang, field, s))));
         if field == Field::Price {
             rows.push(row(
                 lang.t(IssueKey::SubjectPriceDate),
-                each(&|s| s.price_date.as_deref().map_or_else(Cell::missing, |d| Cell::text(date(d)))),
+                each(&|s| s.price_date.as_deref().map_or_else(Cell::missing, |d| Cell::text(date(lang, d)))),
             ));
         }
     }
@@ -175,14 +175,14 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
             segment_row(name, &label)
         };
         for f in driver_fields.iter().copied().chain([SegmentField::MarginPct]) {
-            rows.push(row(labelled(f), seg_cells(&|s, i, _| segment_cell(s, i, f))));
+            rows.push(row(labelled(f), seg_cells(&|s, i, _| segment_cell(lang, s, i, f))));
         }
         rows.push(row(
             segment_row(name, lang.t(CompareKey::RowMethod)),
             seg_cells(&|_, _, seg| Cell::text(text::method(lang, seg.method))),
         ));
         let f = SegmentField::Multiple;
-        rows.push(row(labelled(f), seg_cells(&|s, i, _| segment_cell(s, i, f))));
+        rows.push(row(labelled(f), seg_cells(&|s, i, _| segment_cell(lang, s, i, f))));
     }
     rows
 }
@@ -198,35 +198,35 @@ fn segment_ids(scenarios: &[&Scenario]) -> Vec<String> {
     ids
 }
 
-fn group_cell(field: Field, s: &Scenario) -> Cell {
+fn group_cell(lang: Lang, field: Field, s: &Scenario) -> Cell {
     let (rep, lst) = (s.reporting_currency.as_str(), s.listing_currency.as_str());
     let Some(d) = field.get(s) else {
         return Cell::missing();
     };
     match field {
-        Field::Price => Cell::money(per_share(d, lst), lst, d),
-        Field::SharesBn => Cell::number(format!("{}bn", up_to(d, 2, 4)), d),
-        Field::Fx => Cell::money(up_to(d, 1, 6), &format!("{lst}/{rep}"), d),
+        Field::Price => Cell::money(per_share(lang, d, lst), lst, d),
+        Field::SharesBn => Cell::number(crate::display::shares_bn(lang, d), d),
+        Field::Fx => Cell::money(up_to(lang, d, 1, 6), &format!("{lst}/{rep}"), d),
         Field::BaseYear | Field::ValuationYear => Cell::number(d.to_string(), d),
-        Field::NetCashBn | Field::InvestmentsBn | Field::OtherBn => Cell::money(billions(d, rep), rep, d),
-        Field::BuybackListingBn => Cell::money(billions(d, lst), lst, d),
-        Field::InvestmentsDiscountPct | Field::HoldingDiscountPct => Cell::number(pct(d), d),
+        Field::NetCashBn | Field::InvestmentsBn | Field::OtherBn => Cell::money(billions(lang, d, rep), rep, d),
+        Field::BuybackListingBn => Cell::money(billions(lang, d, lst), lst, d),
+        Field::InvestmentsDiscountPct | Field::HoldingDiscountPct => Cell::number(pct(lang, d), d),
         Field::Segment(..) => Cell::missing(),
     }
 }
 
-fn segment_cell(s: &Scenario, i: usize, f: SegmentField) -> Cell {
+fn segment_cell(lang: Lang, s: &Scenario, i: usize, f: SegmentField) -> Cell {
     use SegmentField as S;
     let rep = s.reporting_currency.as_str();
     let Some(d) = Field::Segment(i, f).get(s) else {
         return Cell::missing();
     };
     match f {
-        S::Units | S::BaseUnits => Cell::number(count(d), d),
-        S::Asp => Cell::money(format!("{}{}", currency_prefix(rep), count(d)), rep, d),
-        S::GrowthPct | S::MarginPct => Cell::number(pct(d), d),
-        S::RevenueBn | S::BaseRevenueBn => Cell::money(billions(d, rep), rep, d),
-        S::Multiple => Cell::number(format!("{}x", up_to(d, 1, 2)), d),
+        S::Units | S::BaseUnits => Cell::number(count(lang, d), d),
+        S::Asp => Cell::money(crate::display::per_unit(lang, d, rep), rep, d),
+        S::GrowthPct | S::MarginPct => Cell::number(pct(lang, d), d),
+        S::RevenueBn | S::BaseRevenueBn => Cell::money(billions(lang, d, rep), rep, d),
+        S::Multiple => Cell::number(format!("{}x", up_to(lang, d, 1, 2)), d),
     }
 }
 
@@ -326,14 +326,15 @@ pub fn equal_weights(n: usize) -> Vec<Decimal> {
     (0..n).map(|i| if i == 0 { first } else { each }.normalize()).collect()
 }
 
-/// The weights as typed, one per scenario (its title, the text), in %; the
-/// first that does not read as a number is named in the error.
-pub fn parse_weights(typed: &[(&str, &str)]) -> Result<Vec<Decimal>, WeightError> {
+/// The weights as typed, one per scenario (its title, the text), in %,
+/// written as the reader writes numbers; the first that does not read as a
+/// number is named in the error.
+pub fn parse_weights(style: crate::model::NumberStyle, typed: &[(&str, &str)]) -> Result<Vec<Decimal>, WeightError> {
     typed
         .iter()
         .enumerate()
         .map(|(index, (title, text))| {
-            crate::model::parse_decimal(text).map_err(|error| WeightError::Unreadable {
+            crate::model::parse_typed(style, text).map_err(|error| WeightError::Unreadable {
                 index,
                 title: title.to_string(),
                 error,

@@ -118,12 +118,13 @@ impl Field {
             || matches!(self, Field::Segment(_, SegmentField::Units | SegmentField::BaseUnits))
     }
 
-    /// Reads what the user typed into this field, with a problem that fits
-    /// the field: a number, whole where a count or year is, within its rule.
-    pub fn parse(self, text: &str) -> Result<Decimal, super::Problem> {
-        use super::number::{parse_decimal, NumberError};
+    /// Reads what the user typed into this field, written as the reader
+    /// writes numbers (`style`), with a problem that fits the field: a
+    /// number, whole where a count or year is, within its rule.
+    pub fn parse(self, style: super::number::NumberStyle, text: &str) -> Result<Decimal, super::Problem> {
+        use super::number::{parse_typed, NumberError};
         use super::Problem;
-        let d = parse_decimal(text).map_err(|e| {
+        let d = parse_typed(style, text).map_err(|e| {
             Problem::Number(match e {
                 NumberError::PercentSign if !self.in_pct() => NumberError::PercentSignNotPct,
                 e => e,

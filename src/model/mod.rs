@@ -22,7 +22,7 @@ pub mod valuation;
 pub use field::{Field, Rule, SegmentField};
 pub use issue::{Expected, Found, Issue, JsonKind, Problem, Subject};
 pub use method_switch::{switch_method, Basis, MultipleChange, MultipleMemory};
-pub use number::{parse_decimal, parse_integer, NumberError};
+pub use number::{parse_decimal, parse_integer, parse_typed, parse_typed_integer, NumberError, NumberStyle};
 pub use presets::Preset;
 pub use scenario::{Company, Driver, DriverKind, Method, Scenario, Segment};
 pub use validate::validate;

@@ -19,6 +19,104 @@ pub enum NumberError {
     NotANumber,
     TooLarge,
     NotWhole,
+    /// A point for decimals where the reader writes a comma ("1.5" in de).
+    DecimalPoint,
+    /// Group separators that do not group the digits in threes ("1,23,456").
+    MisplacedGroup,
+}
+
+/// How a reader writes numbers: which sign is for decimals and which
+/// groups thousands. Files and links never depend on it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// "1,234.5": English and Chinese.
+    #[default]
+    DecimalPoint,
+    /// "1.234,5": German.
+    DecimalComma,
+}
+
+impl NumberStyle {
+    /// The decimal sign and the group separator.
+    fn signs(self) -> (char, char) {
+        match self {
+            NumberStyle::DecimalPoint => ('.', ','),
+            NumberStyle::DecimalComma => (',', '.'),
+        }
+    }
+}
+
+/// The ASCII twin of a full-width character that a Chinese input method
+/// types (digits, "，", "．", signs, "％" and the ideographic space).
+fn ascii_twin(c: char) -> char {
+    match c {
+        '\u{FF10}'..='\u{FF19}' | '\u{FF0B}' | '\u{FF0C}' | '\u{FF0D}' | '\u{FF0E}' | '\u{FF05}' | '\u{FF45}' | '\u{FF25}' => {
+            char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+        }
+        '\u{3000}' => ' ',
+        '\u{2212}' => '-',
+        _ => c,
+    }
+}
+
+/// Parses what a reader typed, as they write numbers (`style`): group
+/// separators are taken only in groups of three ("650,000" or "650.000"),
+/// the decimal sign is the reader's, full-width digits and signs read as
+/// their ASCII twins. What does not fit says how to write it.
+pub fn parse_typed(style: NumberStyle, text: &str) -> Result<Decimal, NumberError> {
+    let ascii: String = text.chars().map(ascii_twin).collect();
+    let t = ascii.trim();
+    let (decimal, group) = style.signs();
+    let (sign, unsigned) = match t.strip_prefix(['+', '-']) {
+        Some(rest) => (t.get(..1).unwrap_or(""), rest),
+        None => ("", t),
+    };
+    if t.ends_with('%') {
+        return Err(NumberError::PercentSign);
+    }
+    if !unsigned.contains(group) {
+        // No separators to read: the point form, with the reader's decimal sign.
+        return parse_decimal(&t.replace(decimal, ".")).map_err(|e| match e {
+            NumberError::DecimalComma | NumberError::ThousandsSeparator => NumberError::NotANumber,
+            e => e,
+        });
+    }
+    if !unsigned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(NumberError::NotANumber);
+    }
+    let (whole, fraction) = match unsigned.split_once(decimal) {
+        Some((w, f)) => (w, Some(f)),
+        None => (unsigned, None),
+    };
+    let mut groups = whole.split(group);
+    let grouped = groups.next().is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()))
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+        && fraction.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()));
+    if grouped {
+        let digits = whole.replace(group, "");
+        let plain = match fraction {
+            Some(f) => format!("{sign}{digits}.{f}"),
+            None => format!("{sign}{digits}"),
+        };
+        return parse_decimal(&plain);
+    }
+    // The other convention's decimal sign, once and alone ("1.5" in de,
+    // "1,5" in en): say how decimals are written here.
+    let once = unsigned.matches(group).count() == 1 && !unsigned.contains(decimal);
+    Err(match (once, style) {
+        (true, NumberStyle::DecimalComma) => NumberError::DecimalPoint,
+        (true, NumberStyle::DecimalPoint) => NumberError::DecimalComma,
+        (false, _) => NumberError::MisplacedGroup,
+    })
+}
+
+/// `parse_typed` for a whole number such as a year.
+pub fn parse_typed_integer(style: NumberStyle, text: &str) -> Result<i64, NumberError> {
+    let d = parse_typed(style, text)?;
+    if !d.fract().is_zero() {
+        return Err(NumberError::NotWhole);
+    }
+    i64::try_from(d).map_err(|_| NumberError::TooLarge)
 }
 
 /// Parses a decimal the way a careful person writes it: optional sign,

@@ -1,12 +1,14 @@
 //! English, the master tables: their keys are the `*Key` enums, and every
 //! other language gives a text for each. `{name}` is filled in by `fill`.
 //!
-//! Four tables, one per part of the page that shows them, because a table
+//! Five tables, one per part of the page that shows them, because a table
 //! lands in the wasm where the code that reads it does: the main module
-//! carries only `Key`'s texts, each lazy chunk its own.
+//! carries only `Key`'s texts, each lazy chunk its own. The other languages
+//! are files (`lang/<code>.txt`, `translation`) with the same groups, in
+//! the order of the group numbers here.
 
 macro_rules! table {
-    ($(#[$doc:meta])* $group:ident { $($key:ident = $text:literal,)* }) => {
+    ($(#[$doc:meta])* $group:ident in group $n:literal { $($key:ident = $text:literal,)* }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum $group {
@@ -19,6 +21,12 @@ macro_rules! table {
         }
 
         impl super::Text for $group {
+            const GROUP: usize = $n;
+
+            fn index(self) -> usize {
+                self as usize
+            }
+
             fn en(self) -> &'static str {
                 const TEXTS: &str = concat!($($text,)*);
                 const ENDS: [u16; $group::ALL.len()] = super::ends([$($text.len(),)*]);
@@ -31,7 +39,7 @@ macro_rules! table {
 table! {
     /// Texts the first value needs: field names, units and rules, the
     /// bridge, the verdict, the problems of a value (main module).
-    Key {
+    Key in group 0 {
         RuleAny = "may be any number",
         RulePositive = "must be more than 0",
         RuleNonNegative = "must be 0 or more",
@@ -47,6 +55,8 @@ table! {
         NumNotANumber = "must be a number, like 1234.5",
         NumTooLarge = "is too large (at most 28 digits)",
         NumNotWhole = "must be a whole number",
+        NumDecimalPoint = "use a comma for decimals (1,5, not 1.5)",
+        NumGroups = "has separators out of place: group the digits in threes (650,000) or leave the separators out (650000)",
         BeforeBaseYear = "must not be before the base year",
         TooFarAfterBaseYear = "must be at most {max} years after the base year",
         TooLargeToCompute = "is too large to compute with",
@@ -118,7 +128,7 @@ table! {
 table! {
     /// Texts of what happened: notices, refusals and their reasons, the save
     /// status, link and storage errors, damaged entries (the `saved` chunk).
-    NoticeKey {
+    NoticeKey in group 1 {
         IssueLineWithPath = "{subject}, at {path}: {problem}",
         ListScenario = "Scenario {n}: {line}",
         ListSeparator = "; ",
@@ -213,7 +223,7 @@ table! {
 
 table! {
     /// Texts of Compare and its weights (the `compare` chunk).
-    CompareKey {
+    CompareKey in group 2 {
         SegmentThing = "{segment}: {what}",
         PresetTitle = "{preset} preset",
         DriverUnits = "Units x ASP",
@@ -236,7 +246,7 @@ table! {
 
 table! {
     /// Texts of "How is this computed?" (the `docs` chunk).
-    ExplainKey {
+    ExplainKey in group 3 {
         ProfitPe = "net profit",
         ProfitEvEbit = "EBIT",
         ProfitEvSales = "profit (not used by EV/Sales)",
@@ -273,7 +283,7 @@ table! {
     /// Texts of issues as lists name them: what an issue is about, and the
     /// problems only a file or a name can have (lazy chunks; a field's own
     /// problems are `Key`'s).
-    IssueKey {
+    IssueKey in group 4 {
         Length = "must be 1 to {max} characters (found {found})",
         CurrencyCode = "must be a 3-letter ISO 4217 code in capitals, like RMB or HKD",
         Date = "must be a date written YYYY-MM-DD",
@@ -317,3 +327,8 @@ table! {
         SubjectSegmentField = "{what} ({segment})",
     }
 }
+
+/// How many texts each table has, by group number: what a language file
+/// must have (`translation::read`).
+pub const GROUP_SIZES: [usize; super::translation::GROUPS.len()] =
+    [Key::ALL.len(), NoticeKey::ALL.len(), CompareKey::ALL.len(), ExplainKey::ALL.len(), IssueKey::ALL.len()];

@@ -53,14 +53,14 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
             } else {
                 ExplainKey::ExplainGrowthNumbers
             };
-            lang.f(key, &[("sign", sign), ("pct", &pct(g.abs())), ("n", &years)])
+            lang.f(key, &[("sign", sign), ("pct", &pct(lang, g.abs())), ("n", &years)])
         }
     };
-    let asp = |asp: &Decimal| format!("{rep} {}", fixed(*asp, asp.scale().min(2)));
+    let asp = |asp: &Decimal| format!("{rep} {}", fixed(lang, *asp, asp.scale().min(2)));
     let units = |units: &Decimal, growth: String, a: &Decimal| {
         lang.f(
             ExplainKey::ExplainUnitsNumbers,
-            &[("units", &count(*units)), ("noun", noun), ("growth", &growth), ("asp", &asp(a))],
+            &[("units", &count(lang, *units)), ("noun", noun), ("growth", &growth), ("asp", &asp(a))],
         )
     };
     let (revenue_words, revenue_numbers) = match &input.driver {
@@ -75,7 +75,7 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
             units(base_units, growth(*growth_pct), a),
         ),
         Driver::Revenue { revenue_bn } => {
-            (lang.t(ExplainKey::ExplainRevenue).to_string(), billions(*revenue_bn, rep))
+            (lang.t(ExplainKey::ExplainRevenue).to_string(), billions(lang, *revenue_bn, rep))
         }
         Driver::RevenueGrowth { base_revenue_bn, growth_pct } => (
             lang.f(
@@ -86,11 +86,11 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
                 },
                 &[("n", &years)],
             ),
-            format!("{}{}", billions(*base_revenue_bn, rep), growth(*growth_pct)),
+            format!("{}{}", billions(lang, *base_revenue_bn, rep), growth(*growth_pct)),
         ),
     };
-    let revenue = billions(seg.revenue_bn, rep);
-    let value = billions(seg.value_bn, rep);
+    let revenue = billions(lang, seg.revenue_bn, rep);
+    let value = billions(lang, seg.value_bn, rep);
     let m = method_name(lang, seg.method);
     let (method_words, method_numbers) = match seg.method {
         Method::EvSales => (
@@ -100,7 +100,7 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
                 &[
                     ("revenue_numbers", &revenue_numbers),
                     ("revenue", &revenue),
-                    ("multiple", &multiple(seg.multiple)),
+                    ("multiple", &multiple(lang, seg.multiple)),
                     ("value", &value),
                 ],
             ),
@@ -112,9 +112,9 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
                 &[
                     ("revenue_numbers", &revenue_numbers),
                     ("revenue", &revenue),
-                    ("margin", &pct(input.margin_pct)),
-                    ("profit", &billions(seg.profit_bn, rep)),
-                    ("multiple", &multiple(seg.multiple)),
+                    ("margin", &pct(lang, input.margin_pct)),
+                    ("profit", &billions(lang, seg.profit_bn, rep)),
+                    ("multiple", &multiple(lang, seg.multiple)),
                     ("value", &value),
                 ],
             ),
@@ -147,9 +147,9 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
             lang.f(
                 ExplainKey::ExplainHoldingDiscountNumbers,
                 &[
-                    ("sum", &billions(v.sum_bn, rep)),
-                    ("pct", &pct(s.holding_discount_pct)),
-                    ("discount", &billions(v.holding_discount_bn, rep)),
+                    ("sum", &billions(lang, v.sum_bn, rep)),
+                    ("pct", &pct(lang, s.holding_discount_pct)),
+                    ("discount", &billions(lang, v.holding_discount_bn, rep)),
                     ("per_share", &tail),
                 ],
             ),
@@ -160,9 +160,9 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
             lang.f(
                 ExplainKey::ExplainInvestmentsNumbers,
                 &[
-                    ("investments", &billions(s.investments_bn, rep)),
-                    ("pct", &pct(s.investments_discount_pct)),
-                    ("net", &billions(v.investments_net_bn, rep)),
+                    ("investments", &billions(lang, s.investments_bn, rep)),
+                    ("pct", &pct(lang, s.investments_discount_pct)),
+                    ("net", &billions(lang, v.investments_net_bn, rep)),
                     ("per_share", &tail),
                 ],
             ),
@@ -173,17 +173,17 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
             lang.f(
                 ExplainKey::ExplainBuybacksNumbers,
                 &[
-                    ("buybacks", &billions(s.buyback_listing_bn, lst)),
-                    ("fx", &fixed(s.fx_listing_per_reporting, 3)),
+                    ("buybacks", &billions(lang, s.buyback_listing_bn, lst)),
+                    ("fx", &fixed(lang, s.fx_listing_per_reporting, 3)),
                     ("listing", lst),
                     ("reporting", rep),
-                    ("paid", &billions(v.buyback_bn, rep)),
-                    ("price", &per_share(s.price, lst)),
+                    ("paid", &billions(lang, v.buyback_bn, rep)),
+                    ("price", &per_share(lang, s.price, lst)),
                     (
                         "retired",
-                        &s.buyback_listing_bn.checked_div(s.price).map(|r| fixed(r, 2)).unwrap_or_default(),
+                        &s.buyback_listing_bn.checked_div(s.price).map(|r| fixed(lang, r, 2)).unwrap_or_default(),
                     ),
-                    ("left", &fixed(v.shares_after_bn, 2)),
+                    ("left", &fixed(lang, v.shares_after_bn, 2)),
                     ("per_share", &tail),
                 ],
             ),
@@ -200,12 +200,12 @@ pub fn total(lang: Lang, s: &Scenario, v: &Valuation) -> Explanation {
         numbers: lang.f(
             ExplainKey::ExplainTotalNumbers,
             &[
-                ("equity", &billions(v.equity_bn, rep)),
-                ("shares", &fixed(v.shares_after_bn, 2)),
+                ("equity", &billions(lang, v.equity_bn, rep)),
+                ("shares", &fixed(lang, v.shares_after_bn, 2)),
                 ("reporting", rep),
-                ("per_share", &fixed(v.per_share, 2)),
-                ("fx", &fixed(s.fx_listing_per_reporting, 3)),
-                ("value", &per_share(v.per_share_listing, &s.listing_currency)),
+                ("per_share", &fixed(lang, v.per_share, 2)),
+                ("fx", &fixed(lang, s.fx_listing_per_reporting, 3)),
+                ("value", &per_share(lang, v.per_share_listing, &s.listing_currency)),
             ],
         ),
     }
@@ -215,10 +215,10 @@ fn per_share_numbers(lang: Lang, s: &Scenario, v: &Valuation, amount_bn: Decimal
     lang.f(
         ExplainKey::ExplainPerShare,
         &[
-            ("amount", &billions(amount_bn, &s.reporting_currency)),
-            ("shares", &fixed(v.shares_after_bn, 2)),
-            ("fx", &fixed(s.fx_listing_per_reporting, 3)),
-            ("per_share", &per_share(per, &s.listing_currency)),
+            ("amount", &billions(lang, amount_bn, &s.reporting_currency)),
+            ("shares", &fixed(lang, v.shares_after_bn, 2)),
+            ("fx", &fixed(lang, s.fx_listing_per_reporting, 3)),
+            ("per_share", &per_share(lang, per, &s.listing_currency)),
         ],
     )
 }

@@ -9,8 +9,10 @@
 mod en;
 pub mod explain;
 mod notice;
+pub mod translation;
 
 pub use en::{CompareKey, ExplainKey, IssueKey, Key, NoticeKey};
+pub use crate::model::number::NumberStyle;
 pub use notice::{notice, Rendered};
 
 use crate::compare::WeightError;
@@ -27,21 +29,80 @@ use crate::model::{
 };
 use crate::store::StorageError;
 use rust_decimal::Decimal;
+use std::sync::OnceLock;
+use translation::{FileError, Translation};
 
 /// A language of the page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
     #[default]
     En,
+    /// Traditional Chinese, for Hong Kong, Macao and Taiwan.
+    ZhHant,
+    /// Simplified Chinese, for the mainland and Singapore.
+    ZhHans,
+    De,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::ZhHant, Lang::ZhHans, Lang::De];
 
-    /// Its BCP 47 tag, for `<html lang>`.
+    /// Its BCP 47 tag, for `<html lang>`, the stored choice and the name of
+    /// its file (`lang/<code>.txt`).
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::ZhHant => "zh-Hant",
+            Lang::ZhHans => "zh-Hans",
+            Lang::De => "de",
+        }
+    }
+
+    /// Its name in itself, for the language switch.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::ZhHant => "繁體中文",
+            Lang::ZhHans => "简体中文",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    /// The language whose `code` is `code` exactly (a stored choice).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language for a browser's language tag, if the page has it:
+    /// zh-HK, zh-TW, zh-MO and any zh-Hant tag read Traditional; every
+    /// other zh tag (zh, zh-CN, zh-SG, zh-Hans) Simplified; de-* German.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = tag.split('-');
+        match parts.next()? {
+            "en" => Some(Lang::En),
+            "de" => Some(Lang::De),
+            "zh" => {
+                let rest: Vec<&str> = parts.collect();
+                let hant = rest.iter().any(|p| matches!(*p, "hant" | "hk" | "tw" | "mo"))
+                    && !rest.contains(&"hans");
+                Some(if hant { Lang::ZhHant } else { Lang::ZhHans })
+            }
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's languages (`navigator.languages`, in the
+    /// reader's order) that the page has; English when none is.
+    pub fn from_browser<S: AsRef<str>>(tags: &[S]) -> Lang {
+        tags.iter().find_map(|t| Lang::from_tag(t.as_ref())).unwrap_or_default()
+    }
+
+    /// How this language writes numbers.
+    pub fn number_style(self) -> NumberStyle {
+        match self {
+            Lang::De => NumberStyle::DecimalComma,
+            _ => NumberStyle::DecimalPoint,
         }
     }
 
@@ -58,14 +119,68 @@ impl Lang {
 
 /// A key of one of the text tables (`en.rs`).
 pub trait Text: Copy {
+    /// Its table's number: the group of the language files it is in.
+    const GROUP: usize;
+
+    /// Its place in its table.
+    fn index(self) -> usize;
+
     /// The English text.
     fn en(self) -> &'static str;
 
+    /// The text in `lang`; English while that language's file is not
+    /// installed (`install`), so a page never shows a key.
     fn in_lang(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en(),
+        translated(lang).and_then(|t| t.get(Self::GROUP, self.index())).unwrap_or_else(|| self.en())
+    }
+}
+
+/// The installed texts of each language but English, by `Lang` order.
+static INSTALLED: [OnceLock<Translation>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+fn slot(lang: Lang) -> Option<&'static OnceLock<Translation>> {
+    INSTALLED.get((lang as usize).checked_sub(1)?)
+}
+
+/// The texts of `lang`, if installed. Without the split build every
+/// language is in the binary and is read on first use.
+fn translated(lang: Lang) -> Option<&'static Translation> {
+    let slot = slot(lang)?;
+    #[cfg(not(sotp_split))]
+    if slot.get().is_none() {
+        if let Some(file) = bundled(lang) {
+            // A file that does not read leaves the language in English;
+            // `tests/texts.rs` makes sure every bundled file reads.
+            let _ = install(lang, file);
         }
     }
+    slot.get()
+}
+
+/// The file of `lang` as the repository has it.
+#[cfg(not(sotp_split))]
+pub fn bundled(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => None,
+        Lang::ZhHant => Some(include_str!("lang/zh-Hant.txt")),
+        Lang::ZhHans => Some(include_str!("lang/zh-Hans.txt")),
+        Lang::De => Some(include_str!("lang/de.txt")),
+    }
+}
+
+/// Whether every text of `lang` can be shown (English always can).
+pub fn has_texts(lang: Lang) -> bool {
+    lang == Lang::En || translated(lang).is_some()
+}
+
+/// Reads `file` as the texts of `lang` and makes them the ones shown. A
+/// language is installed once; installing it again changes nothing.
+pub fn install(lang: Lang, file: &'static str) -> Result<(), FileError> {
+    let texts = translation::read(file, en::GROUP_SIZES)?;
+    if let Some(slot) = slot(lang) {
+        let _ = slot.set(texts);
+    }
+    Ok(())
 }
 
 /// Text `i` of a table: `texts` holds a language's texts one after the
@@ -154,6 +269,8 @@ pub fn number_error(lang: Lang, e: NumberError) -> &'static str {
         NumberError::NotANumber => Key::NumNotANumber,
         NumberError::TooLarge => Key::NumTooLarge,
         NumberError::NotWhole => Key::NumNotWhole,
+        NumberError::DecimalPoint => Key::NumDecimalPoint,
+        NumberError::MisplacedGroup => Key::NumGroups,
     })
 }
 
@@ -423,8 +540,8 @@ pub fn switch_note(lang: Lang, change: MultipleChange, to: Method, from: Method)
     lang.f(
         key,
         &[
-            ("multiple", &crate::display::count(multiple)),
-            ("was", &crate::display::count(was)),
+            ("multiple", &crate::display::count(lang, multiple)),
+            ("was", &crate::display::count(lang, was)),
             ("to", method(lang, to)),
             ("from", method(lang, from)),
         ],
@@ -434,11 +551,11 @@ pub fn switch_note(lang: Lang, change: MultipleChange, to: Method, from: Method)
 /// The calm word beside a value far from what the facts support.
 pub fn far_off_note(lang: Lang, far: FarOff) -> String {
     match far {
-        FarOff::Above { base } => lang.f(NoticeKey::FarAbove, &[("base", &crate::display::count(base))]),
-        FarOff::Below { base } => lang.f(NoticeKey::FarBelow, &[("base", &crate::display::count(base))]),
+        FarOff::Above { base } => lang.f(NoticeKey::FarAbove, &[("base", &crate::display::count(lang, base))]),
+        FarOff::Below { base } => lang.f(NoticeKey::FarBelow, &[("base", &crate::display::count(lang, base))]),
         FarOff::OutsideBand { low, high } => lang.f(
             NoticeKey::FarOutsideBand,
-            &[("low", &crate::display::count(low)), ("high", &crate::display::count(high))],
+            &[("low", &crate::display::count(lang, low)), ("high", &crate::display::count(lang, high))],
         ),
     }
 }
@@ -486,17 +603,17 @@ pub fn verdict(
     let relation = if rounded.is_zero() {
         lang.t(Key::VerdictInLine).to_string()
     } else if rounded > Decimal::ZERO {
-        lang.f(Key::VerdictAbove, &[("pct", &pct(rounded))])
+        lang.f(Key::VerdictAbove, &[("pct", &pct(lang, rounded))])
     } else {
-        lang.f(Key::VerdictBelow, &[("pct", &pct(-rounded))])
+        lang.f(Key::VerdictBelow, &[("pct", &pct(lang, -rounded))])
     };
     lang.f(
         Key::Verdict,
         &[
             ("case", preset(lang, case)),
-            ("value", &per_share(value, currency)),
+            ("value", &per_share(lang, value, currency)),
             ("relation", &relation),
-            ("price", &per_share(price, currency)),
+            ("price", &per_share(lang, price, currency)),
         ],
     )
 }
@@ -534,7 +651,7 @@ fn scenario_name(lang: Lang, index: usize, name: &str) -> String {
 pub fn weight_error(lang: Lang, e: &WeightError) -> String {
     match e {
         WeightError::Total { sum } => {
-            lang.f(CompareKey::WeightTotal, &[("sum", &crate::display::up_to(*sum, 1, 28))])
+            lang.f(CompareKey::WeightTotal, &[("sum", &crate::display::up_to(lang, *sum, 1, 28))])
         }
         WeightError::Negative { index, name } => {
             lang.f(CompareKey::WeightNegative, &[("name", &scenario_name(lang, *index, name))])

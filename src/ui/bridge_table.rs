@@ -37,23 +37,23 @@ fn group_testid(term: GroupTerm) -> &'static str {
 fn rows(lang: Lang, shown: &Shown) -> Vec<Row> {
     let (s, v) = (&shown.scenario, &shown.valuation);
     let cur = s.listing_currency.as_str();
-    let share = |d: Decimal| v.share_of_total_pct(d).map(pct).unwrap_or_else(|| "-".into());
+    let share = |d: Decimal| v.share_of_total_pct(d).map(|p| pct(lang, p)).unwrap_or_else(|| "-".into());
     let mut out: Vec<Row> = v
         .segments
         .iter()
         .map(|seg| Row {
             testid: format!("segment-{}", seg.id),
             name: seg.name.clone(),
-            revenue: fixed(seg.revenue_bn, 1),
-            profit: fixed(seg.profit_bn, 1),
+            revenue: fixed(lang, seg.revenue_bn, 1),
+            profit: fixed(lang, seg.profit_bn, 1),
             metric: format!(
                 "{} x {} {}",
-                fixed(seg.metric_bn, 1),
-                multiple(seg.multiple),
+                fixed(lang, seg.metric_bn, 1),
+                multiple(lang, seg.multiple),
                 text::method(lang, seg.method)
             ),
-            value_bn: fixed(seg.value_bn, 1),
-            per_share: per_share(seg.per_share_listing, cur),
+            value_bn: fixed(lang, seg.value_bn, 1),
+            per_share: per_share(lang, seg.per_share_listing, cur),
             share: share(seg.per_share_listing),
             line: Line::Segment(seg.id.clone()),
             class: "segment-row",
@@ -65,8 +65,8 @@ fn rows(lang: Lang, shown: &Shown) -> Vec<Row> {
         revenue: String::new(),
         profit: String::new(),
         metric: String::new(),
-        value_bn: fixed(line.amount_bn, 1),
-        per_share: per_share(line.per_share_listing, cur),
+        value_bn: fixed(lang, line.amount_bn, 1),
+        per_share: per_share(lang, line.per_share_listing, cur),
         share: share(line.per_share_listing),
         line: Line::Group(line.term),
         class: "group-row",
@@ -77,8 +77,8 @@ fn rows(lang: Lang, shown: &Shown) -> Vec<Row> {
         revenue: String::new(),
         profit: String::new(),
         metric: String::new(),
-        value_bn: fixed(v.equity_bn, 1),
-        per_share: per_share(v.per_share_listing, cur),
+        value_bn: fixed(lang, v.equity_bn, 1),
+        per_share: per_share(lang, v.per_share_listing, cur),
         share: share(v.per_share_listing),
         line: Line::Total,
         class: "total-row",

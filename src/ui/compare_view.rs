@@ -163,7 +163,7 @@ fn Weights(
             weights.with(|w| picked.iter().map(|c| w.get(&c.key).cloned().unwrap_or_default()).collect());
         let typed: Vec<(&str, &str)> =
             picked.iter().zip(&texts).map(|(c, t)| (c.title.as_str(), t.as_str())).collect();
-        let values = match parse_weights(&typed) {
+        let values = match parse_weights(lang.number_style(), &typed) {
             Ok(values) => values,
             Err(e) => return Some(Err(text::weight_error(lang, &e))),
         };
@@ -212,9 +212,9 @@ fn Weights(
                 Ok((w, currency)) => Some(Either::Right(view! {
                     <p class="weighted">
                         "Expected value per share: "
-                        <strong data-testid="weighted-value">{per_share(w.per_share_listing, &currency)}</strong>
+                        <strong data-testid="weighted-value">{per_share(lang, w.per_share_listing, &currency)}</strong>
                         ", "
-                        <strong data-testid="weighted-upside">{signed_pct(w.upside_pct)}</strong>
+                        <strong data-testid="weighted-upside">{signed_pct(lang, w.upside_pct)}</strong>
                         " against the price"
                     </p>
                 })),

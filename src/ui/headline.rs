@@ -14,13 +14,13 @@ pub fn Headline(state: AppState) -> impl IntoView {
     let shown = state.shown;
     let value = Signal::derive(move || {
         shown.with(|s| {
-            s.as_ref().map(|s| per_share(s.valuation.per_share_listing, &s.scenario.listing_currency))
+            s.as_ref().map(|s| per_share(state.lang, s.valuation.per_share_listing, &s.scenario.listing_currency))
         })
     });
     let upside =
-        Signal::derive(move || shown.with(|s| s.as_ref().map(|s| signed_pct(s.valuation.upside_pct))));
+        Signal::derive(move || shown.with(|s| s.as_ref().map(|s| signed_pct(state.lang, s.valuation.upside_pct))));
     let price = Signal::derive(move || {
-        shown.with(|s| s.as_ref().map(|s| per_share(s.scenario.price, &s.scenario.listing_currency)))
+        shown.with(|s| s.as_ref().map(|s| per_share(state.lang, s.scenario.price, &s.scenario.listing_currency)))
     });
     let up = Signal::derive(move || {
         shown.with(|s| s.as_ref().is_some_and(|s| s.valuation.upside_pct >= Decimal::ZERO))

@@ -6,7 +6,6 @@ use crate::display::per_share;
 use crate::library::Damaged;
 use crate::model::evaluate;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 /// A saved entry as listed.
 #[derive(Clone, PartialEq)]
@@ -16,15 +15,6 @@ struct Item {
     value: String,
     when: String,
     revision: u64,
-}
-
-fn local_time(ms: i64) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    format!(
-        "{} {}",
-        String::from(date.to_locale_date_string("en-GB", &JsValue::UNDEFINED)),
-        String::from(date.to_locale_time_string("en-GB")).chars().take(5).collect::<String>()
-    )
 }
 
 #[component]
@@ -37,9 +27,9 @@ pub fn LibraryPanel(state: AppState) -> impl IntoView {
                     id: e.id.clone(),
                     name: e.scenario.name.clone(),
                     value: evaluate(&e.scenario)
-                        .map(|v| per_share(v.per_share_listing, &e.scenario.listing_currency))
+                        .map(|v| per_share(state.lang, v.per_share_listing, &e.scenario.listing_currency))
                         .unwrap_or_else(|_| "-".into()),
-                    when: local_time(e.saved_at_ms),
+                    when: super::save_bar::local_time(state.lang, e.saved_at_ms),
                     revision: e.revision,
                 })
                 .collect::<Vec<_>>()

@@ -155,7 +155,7 @@ fn Masthead(state: AppState) -> impl IntoView {
         let (date, same) =
             state.scenario.with(|s| (s.price_date.clone(), state.baseline.with(|b| b.price == s.price)));
         match (date, same) {
-            (Some(d), true) => format!("close of {}", crate::display::date(&d)),
+            (Some(d), true) => format!("close of {}", crate::display::date(state.lang, &d)),
             _ => "your price".to_string(),
         }
     };

@@ -2,8 +2,8 @@
 
 use super::lazy::Slot;
 use super::parts::load_field_note;
-use super::state::{editable_text, AppState};
-use crate::display::{count, group_digits};
+use super::state::AppState;
+use crate::display::{count, editable, group_digits};
 use crate::labels::field_ui;
 use crate::model::presets::source;
 use crate::model::Field;
@@ -36,7 +36,8 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let tip = source(field, segment_id.as_deref());
 
     // What the user typed: never rewritten while they type.
-    let text = RwSignal::new(start.map(editable_text).unwrap_or_default());
+    let lang = state.lang;
+    let text = RwSignal::new(start.map(|v| editable(lang, v)).unwrap_or_default());
     // Memos, not derived signals: an edit changes one field, and the views
     // of the other fields then neither re-run nor stay subscribed to the
     // whole scenario (each subscriber makes every edit's notify dearer).
@@ -54,22 +55,24 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let grouped = !matches!(field, Field::BaseYear | Field::ValuationYear);
     let value_text = move || {
         let typed = text.get();
-        let plain = match (field.parse(&typed), current.get()) {
-            (Ok(v), Some(c)) if v != c => editable_text(c),
-            (Ok(_), _) => typed,
+        let value = match (field.parse(lang.number_style(), &typed), current.get()) {
+            (Ok(v), Some(c)) if v != c => c,
+            (Ok(v), _) => v,
             (Err(_), _) => return typed,
         };
-        if grouped && !focused.get() && plain.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
-            group_digits(&plain)
+        if grouped && !focused.get() {
+            group_digits(lang, &value.normalize().to_string())
+        } else if field.parse(lang.number_style(), &typed).ok() == Some(value) {
+            typed
         } else {
-            plain
+            editable(lang, value)
         }
     };
     let invalid = Signal::derive(move || problem.with(Option::is_some));
-    let slider_value = Signal::derive(move || current.get().map(editable_text).unwrap_or_default());
+    // A range input's value is always written with a point.
+    let slider_value = Signal::derive(move || current.get().map(|v| v.normalize().to_string()).unwrap_or_default());
     let reset_title =
-        Signal::derive(move || format!("Back to {}", original.get().map(count).unwrap_or_default()));
-    let lang = state.lang;
+        Signal::derive(move || format!("Back to {}", original.get().map(|v| count(lang, v)).unwrap_or_default()));
     let message = Signal::derive(move || {
         problem.get().map(|p| lang.f(Key::IssueLine, &[("subject", &label.get()), ("problem", &p)]))
     });
@@ -79,7 +82,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     };
     let reset = move |_| {
         if let Some(v) = original.get_untracked() {
-            input(editable_text(v));
+            input(editable(lang, v));
         }
     };
     let error_id = format!("{id}-error");
@@ -128,7 +131,11 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     max=slider.max.to_string()
                     step=slider.step.to_string()
                     prop:value=slider_value
-                    on:input=move |ev| input(event_target_value(&ev))
+                    on:input=move |ev| {
+                        // The slider writes "1.5"; the field shows it as the reader writes it.
+                        let plain = event_target_value(&ev);
+                        input(crate::model::parse_decimal(&plain).map_or(plain, |v| editable(lang, v)));
+                    }
                 />
             </div>
             {fixed_ui.hint.map(|h| view! { <p class="hint">{h}</p> })}

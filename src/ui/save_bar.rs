@@ -85,7 +85,7 @@ fn ConflictPrompt(state: AppState) -> impl IntoView {
         state.saved.conflict.get().map(|conflict| match conflict {
             Conflict::Newer { theirs } => {
                 let value = evaluate(&theirs.scenario)
-                    .map(|v| per_share(v.per_share_listing, &theirs.scenario.listing_currency))
+                    .map(|v| per_share(state.lang, v.per_share_listing, &theirs.scenario.listing_currency))
                     .unwrap_or_default();
                 let keep = (*theirs).clone();
                 Either::Left(view! {
@@ -139,7 +139,7 @@ fn DraftNote(state: AppState) -> impl IntoView {
     let note = move || {
         let (at, generation) = state.saved.restored.get()?;
         let current = state.generation.get() == generation && state.save_status() != SaveStatus::Saved;
-        current.then(|| lang.f(text::NoticeKey::DraftRestored, &[("when", &local_time(at))]))
+        current.then(|| lang.f(text::NoticeKey::DraftRestored, &[("when", &local_time(lang, at))]))
     };
     move || {
         note().map(|note| {
@@ -156,11 +156,12 @@ fn DraftNote(state: AppState) -> impl IntoView {
     }
 }
 
-/// A moment as the reader's clock showed it: "2 Dec 2026, 09:05".
-fn local_time(ms: i64) -> String {
+/// A moment as the reader's clock showed it: "2 Dec 2026, 09:05",
+/// "02.12.2026, 09:05", "2026年12月2日, 09:05".
+pub(super) fn local_time(lang: crate::text::Lang, ms: i64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     let iso = format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date());
-    format!("{}, {:02}:{:02}", crate::display::date(&iso), d.get_hours(), d.get_minutes())
+    format!("{}, {:02}:{:02}", crate::display::date(lang, &iso), d.get_hours(), d.get_minutes())
 }
 
 /// What a screen reader hears after edits: the headline's verdict once

@@ -29,7 +29,7 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
                     .segments
                     .iter()
                     .find(|v| v.id == seg_id)
-                    .map(|v| per_share(v.per_share_listing, &sh.scenario.listing_currency))
+                    .map(|v| per_share(state.lang, v.per_share_listing, &sh.scenario.listing_currency))
             })
         })
     });

@@ -14,7 +14,6 @@ use crate::model::{evaluate, Field, Issue, Preset, Problem, Scenario, Valuation}
 pub use crate::notice::{Done, Notice, Reason, Refused};
 use crate::text::Lang;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 use saved::Saved;
 
 /// The valuation on screen, with the scenario it was computed from.
@@ -218,7 +217,7 @@ impl AppState {
         if self.replaced.with_untracked(Option::is_some) {
             self.replaced.set(None);
         }
-        let result = field.parse(text);
+        let result = field.parse(self.lang.number_style(), text);
         match result {
             Ok(value) => {
                 // Only a field that had an error notifies: every field's
@@ -295,7 +294,4 @@ impl AppState {
     }
 }
 
-/// The text a field starts with: the exact decimal, without separators.
-pub fn editable_text(d: Decimal) -> String {
-    d.normalize().to_string()
-}
+
