@@ -141,7 +141,7 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
         let Some((_, seg0)) = found.iter().flatten().next() else {
             continue;
         };
-        let name = seg0.name.as_str();
+        let name = text::shown_name(lang, &seg0.id, &seg0.name);
         let seg_cells = |f: &dyn Fn(&Scenario, usize, &Segment) -> Cell| -> Vec<Cell> {
             scenarios
                 .iter()

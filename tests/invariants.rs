@@ -217,18 +217,21 @@ fn the_contracts_copied_into_docs_match_their_originals() {
 /// a file name of ours ("seed 001").
 #[test]
 fn sources_name_outlets_and_dates_not_our_files() {
-    use sotp::model::presets::{source, SOURCES};
     use sotp::model::{Field, Preset};
+    use sotp::text::{field_source, sources, Lang};
     let base = Preset::Base.scenario();
-    for field in Field::all(&base) {
-        let seg = field.segment().and_then(|i| base.segments.get(i)).map(|s| s.id.as_str());
-        if let Some(text) = source(field, seg) {
+    for lang in Lang::ALL {
+        for field in Field::all(&base) {
+            let seg = field.segment().and_then(|i| base.segments.get(i)).map(|s| s.id.as_str());
+            let text = field_source(lang, field, seg).unwrap_or_else(|| panic!("{field:?} has no source"));
             assert!(!text.to_lowercase().contains("seed"), "{field:?}: {text}");
         }
-    }
-    for s in SOURCES {
-        assert!(!s.outlet.is_empty() && !s.took.is_empty(), "{s:?}");
-        assert!(s.date.chars().any(|c| c.is_ascii_digit()), "a date with a year: {s:?}");
-        assert!(![s.outlet, s.date, s.took].iter().any(|t| t.to_lowercase().contains("seed")), "{s:?}");
+        let list: Vec<_> = sources(lang).collect();
+        assert_eq!(list.len(), 11);
+        for (outlet, took) in list {
+            assert!(!outlet.is_empty() && !took.is_empty(), "{outlet}: {took}");
+            assert!(took.contains("202"), "a date with a year: {outlet}: {took}");
+            assert!(!format!("{outlet}{took}").to_lowercase().contains("seed"), "{outlet}: {took}");
+        }
     }
 }

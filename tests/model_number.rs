@@ -13,7 +13,7 @@ mod common;
 
 use common::dec;
 use rust_decimal::Decimal;
-use sotp::model::{parse_decimal, parse_integer, NumberError};
+use sotp::model::{parse_decimal, parse_integer, parse_typed, parse_typed_integer, NumberError, NumberStyle};
 use sotp::text::{Lang::En, Say};
 
 #[test]
@@ -148,7 +148,7 @@ fn every_number_error_has_a_message() {
 
 /// What the page says when a field's text is refused, as it reads.
 fn typed(field: sotp::model::Field, text: &str) -> Result<Decimal, String> {
-    field.parse(text).map_err(|p| sotp::text::value_problem(En, &p).unwrap())
+    field.parse(NumberStyle::DecimalPoint, text).map_err(|p| sotp::text::value_problem(En, &p).unwrap())
 }
 
 #[test]
@@ -176,4 +176,113 @@ fn counts_and_years_are_whole_on_the_page() {
     // Amounts keep their fractions; the rule still applies after parsing.
     assert_eq!(typed(Field::Segment(3, S::Asp), "255000.5"), Ok(dec("255000.5")));
     assert_eq!(typed(Field::Segment(3, S::Units), "-1"), Err("must be 0 or more".into()));
+}
+
+// --- Typed on the page, as the reader writes numbers ------------------------
+
+const POINT: NumberStyle = NumberStyle::DecimalPoint;
+const COMMA: NumberStyle = NumberStyle::DecimalComma;
+
+#[test]
+fn english_and_chinese_readers_may_group_thousands_with_commas() {
+    assert_eq!(parse_typed(POINT, "650,000"), Ok(dec("650000")));
+    assert_eq!(parse_typed(POINT, "1,000,000"), Ok(dec("1000000")));
+    assert_eq!(parse_typed(POINT, "650000"), Ok(dec("650000")));
+    assert_eq!(parse_typed(POINT, "-1,234.5"), Ok(dec("-1234.5")));
+    assert_eq!(parse_typed(POINT, "+1,234"), Ok(dec("1234")));
+    assert_eq!(parse_typed(POINT, "1.5"), Ok(dec("1.5")));
+    assert_eq!(parse_typed(POINT, "1.5e3"), Ok(dec("1500")));
+}
+
+#[test]
+fn german_readers_write_a_decimal_comma_and_group_with_points() {
+    assert_eq!(parse_typed(COMMA, "1,5"), Ok(dec("1.5")));
+    assert_eq!(parse_typed(COMMA, "650.000"), Ok(dec("650000")));
+    assert_eq!(parse_typed(COMMA, "650000"), Ok(dec("650000")));
+    assert_eq!(parse_typed(COMMA, "1.234.567,89"), Ok(dec("1234567.89")));
+    assert_eq!(parse_typed(COMMA, "-0,5"), Ok(dec("-0.5")));
+    assert_eq!(parse_typed(COMMA, "2026"), Ok(dec("2026")));
+}
+
+#[test]
+fn the_other_conventions_decimal_sign_is_refused_with_how_to_write_it() {
+    assert_eq!(parse_typed(POINT, "1,5"), Err(NumberError::DecimalComma));
+    assert_eq!(parse_typed(POINT, "-40,34"), Err(NumberError::DecimalComma));
+    assert_eq!(parse_typed(COMMA, "1.5"), Err(NumberError::DecimalPoint));
+    assert_eq!(parse_typed(COMMA, "40.34"), Err(NumberError::DecimalPoint));
+    assert_eq!(NumberError::DecimalPoint.say(En), "use a comma for decimals (1,5, not 1.5)");
+    assert_eq!(NumberError::DecimalComma.say(En), "use a point for decimals (1.5, not 1,5)");
+}
+
+#[test]
+fn separators_count_only_in_groups_of_three() {
+    assert_eq!(parse_typed(POINT, "12,34"), Err(NumberError::DecimalComma), "one comma reads as a decimal comma");
+    for bad in ["1,23,456", "1,2345,678", ",650", "650,", "1,,000", "1,000.5.5"] {
+        assert_eq!(parse_typed(POINT, bad), Err(NumberError::MisplacedGroup), "{bad}");
+    }
+    for bad in ["1.23.456", "12.34.5", ".650", "650.", "1..000"] {
+        assert_eq!(parse_typed(COMMA, bad), Err(NumberError::MisplacedGroup), "{bad}");
+    }
+    // A group separator after the decimal sign is no group.
+    assert_eq!(parse_typed(POINT, "1.000,5"), Err(NumberError::MisplacedGroup));
+    assert!(NumberError::MisplacedGroup.say(En).contains("650,000"));
+}
+
+#[test]
+fn full_width_digits_and_signs_read_as_their_ascii_twins() {
+    assert_eq!(parse_typed(POINT, "６５００００"), Ok(dec("650000")));
+    assert_eq!(parse_typed(POINT, "６５０，０００"), Ok(dec("650000")));
+    assert_eq!(parse_typed(POINT, "１．５"), Ok(dec("1.5")));
+    assert_eq!(parse_typed(POINT, "－５．９"), Ok(dec("-5.9")));
+    assert_eq!(parse_typed(POINT, "\u{3000}４０．３４\u{3000}"), Ok(dec("40.34")));
+    assert_eq!(parse_typed(COMMA, "１，５"), Ok(dec("1.5")));
+    assert_eq!(parse_typed(POINT, "１２％"), Err(NumberError::PercentSign));
+}
+
+#[test]
+fn what_is_not_a_number_stays_refused_in_every_style() {
+    for style in [POINT, COMMA] {
+        assert_eq!(parse_typed(style, ""), Err(NumberError::Empty));
+        assert_eq!(parse_typed(style, "  "), Err(NumberError::Empty));
+        assert_eq!(parse_typed(style, "abc"), Err(NumberError::NotANumber));
+        assert_eq!(parse_typed(style, "1 234"), Err(NumberError::NotANumber));
+        assert_eq!(parse_typed(style, "12%"), Err(NumberError::PercentSign));
+        assert_eq!(parse_typed(style, "1,000x"), Err(NumberError::NotANumber));
+        assert_eq!(parse_typed(style, "1.000x"), Err(NumberError::NotANumber));
+    }
+    assert_eq!(parse_typed_integer(COMMA, "2.026"), Ok(2026));
+    assert_eq!(parse_typed_integer(COMMA, "2026,5"), Err(NumberError::NotWhole));
+}
+
+#[test]
+fn a_field_reads_the_readers_style() {
+    use sotp::model::{Field, SegmentField as S};
+    let ev_units = Field::Segment(3, S::Units);
+    assert_eq!(ev_units.parse(COMMA, "800.000"), Ok(dec("800000")));
+    assert_eq!(ev_units.parse(POINT, "800,000"), Ok(dec("800000")));
+    assert_eq!(Field::Segment(3, S::Multiple).parse(COMMA, "1,5"), Ok(dec("1.5")));
+    assert!(Field::Segment(3, S::Multiple).parse(COMMA, "1.5").is_err());
+}
+
+mod round_trip {
+    use super::*;
+    use proptest::prelude::*;
+    use sotp::display::{editable, fixed, group_digits};
+    use sotp::text::Lang;
+
+    proptest! {
+        /// What the page writes, the page reads back: a value shown with
+        /// its separators or as edit text, in every language.
+        #[test]
+        fn every_language_reads_what_it_writes(units in -10_000_000_000_000i64..10_000_000_000_000, scale in 0u32..6) {
+            let d = Decimal::new(units, scale);
+            for lang in Lang::ALL {
+                let style = lang.number_style();
+                prop_assert_eq!(parse_typed(style, &group_digits(lang, &d.to_string())), Ok(d.normalize()));
+                prop_assert_eq!(parse_typed(style, &editable(lang, d)), Ok(d.normalize()));
+                let shown = fixed(lang, d, 2);
+                prop_assert_eq!(parse_typed(style, &shown), Ok(d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).normalize()));
+            }
+        }
+    }
 }

@@ -532,8 +532,8 @@ fn base_preset_is_about_55_49_a_share_and_37_6_pct_upside() {
         "37.56245896058616963186189280516531144260",
     );
     assert_per_share(v.per_share, "50.67826113671274961597542242703533026114");
-    assert_eq!(display::per_share(v.per_share_listing, "HKD"), "HK$55.49");
-    assert_eq!(display::signed_pct(v.upside_pct), "+37.6%");
+    assert_eq!(display::per_share(En, v.per_share_listing, "HKD"), "HK$55.49");
+    assert_eq!(display::signed_pct(En, v.upside_pct), "+37.6%");
     assert_eq!(
         sotp::text::verdict(En, Some(Preset::Base), v.per_share_listing, dec("40.34"), v.upside_pct, "HKD"),
         "Base case: HK$55.49 a share, 37.6% above HK$40.34"

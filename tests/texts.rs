@@ -215,12 +215,12 @@ fn one_year_of_growth_reads_without_an_exponent_and_one_import_is_singular() {
 #[test]
 fn amounts_in_inputs_group_their_whole_part_only() {
     use sotp::display::group_digits;
-    assert_eq!(group_digits("170000000"), "170,000,000");
-    assert_eq!(group_digits("650000"), "650,000");
-    assert_eq!(group_digits("-1234.5678"), "-1,234.5678");
-    assert_eq!(group_digits("999"), "999");
-    assert_eq!(group_digits("1000"), "1,000");
-    assert_eq!(group_digits("0.0001"), "0.0001");
+    assert_eq!(group_digits(Lang::En, "170000000"), "170,000,000");
+    assert_eq!(group_digits(Lang::En, "650000"), "650,000");
+    assert_eq!(group_digits(Lang::En, "-1234.5678"), "-1,234.5678");
+    assert_eq!(group_digits(Lang::En, "999"), "999");
+    assert_eq!(group_digits(Lang::En, "1000"), "1,000");
+    assert_eq!(group_digits(Lang::En, "0.0001"), "0.0001");
 }
 
 #[test]

@@ -102,7 +102,9 @@ pub fn parse_typed(style: NumberStyle, text: &str) -> Result<Decimal, NumberErro
     }
     // The other convention's decimal sign, once and alone ("1.5" in de,
     // "1,5" in en): say how decimals are written here.
-    let once = unsigned.matches(group).count() == 1 && !unsigned.contains(decimal);
+    let once = unsigned.matches(group).count() == 1
+        && !unsigned.contains(decimal)
+        && unsigned.split(group).all(|part| !part.is_empty());
     Err(match (once, style) {
         (true, NumberStyle::DecimalComma) => NumberError::DecimalPoint,
         (true, NumberStyle::DecimalPoint) => NumberError::DecimalComma,

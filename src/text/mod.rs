@@ -11,7 +11,7 @@ pub mod explain;
 mod notice;
 pub mod translation;
 
-pub use en::{CompareKey, ExplainKey, IssueKey, Key, NoticeKey};
+pub use en::{CompareKey, ExplainKey, IssueKey, Key, NoticeKey, SourceKey};
 pub use crate::model::number::NumberStyle;
 pub use notice::{notice, Rendered};
 
@@ -23,6 +23,7 @@ use crate::model::plausible::FarOff;
 use crate::model::scenario::{DriverKind, FORMAT, VERSION};
 use crate::model::valuation::GroupTerm;
 use crate::model::MultipleChange;
+use crate::model::presets::SOURCE_OUTLETS;
 use crate::model::{
     Driver, Expected, Field, Found, Issue, JsonKind, Method, NumberError, Preset, Problem, Rule, Scenario,
     SegmentField, Subject,
@@ -98,6 +99,14 @@ impl Lang {
         tags.iter().find_map(|t| Lang::from_tag(t.as_ref())).unwrap_or_default()
     }
 
+    /// The language a page opens in: the reader's stored choice when it
+    /// names a language of the page, else the browser's (`from_browser`).
+    /// A stored choice that is damaged or unknown is passed over (and left
+    /// as it is: only a new choice replaces it).
+    pub fn choose<S: AsRef<str>>(stored: Option<&str>, browser: &[S]) -> Lang {
+        stored.and_then(Lang::from_code).unwrap_or_else(|| Lang::from_browser(browser))
+    }
+
     /// How this language writes numbers.
     pub fn number_style(self) -> NumberStyle {
         match self {
@@ -116,6 +125,9 @@ impl Lang {
         fill(self.t(key), args)
     }
 }
+
+/// Where the reader's choice of language is stored (`storage`).
+pub const LANG_KEY: &str = "sotp.lang";
 
 /// A key of one of the text tables (`en.rs`).
 pub trait Text: Copy {
@@ -375,19 +387,35 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
 }
 
 /// A segment's name, or "Segment 2" when it has none.
-fn segment_name(lang: Lang, name: &str, index: usize) -> String {
+fn segment_name(lang: Lang, id: &str, name: &str, index: usize) -> String {
     if name.trim().is_empty() {
         lang.f(IssueKey::SegmentNumber, &[("n", &n(index.saturating_add(1)))])
     } else {
-        name.to_string()
+        shown_name(lang, id, name).to_string()
     }
+}
+
+/// A segment's name as the page shows it: the name in the file, except
+/// that Xiaomi's segments under their own English names read in the
+/// reader's language (a name the user gave is theirs and stays).
+pub fn shown_name<'a>(lang: Lang, id: &str, name: &'a str) -> &'a str {
+    let key = match (id, name) {
+        ("smartphones", "Smartphones") => Key::SegmentSmartphones,
+        ("iot", "IoT & lifestyle") => Key::SegmentIot,
+        ("internet", "Internet services") => Key::SegmentInternet,
+        ("ev", "Smart EV") => Key::SegmentEv,
+        _ => return name,
+    };
+    lang.t(key)
 }
 
 /// What an issue is about, as a list of problems names it: a segment's
 /// field with its segment ("EV deliveries (Smart EV)").
 pub fn subject(lang: Lang, issue: &Issue) -> String {
-    let seg_name =
-        |i: usize| segment_name(lang, issue.names.segment.as_ref().map_or("", |seg| seg.name.as_str()), i);
+    let seg_name = |i: usize| {
+        let seg = issue.names.segment.as_ref();
+        segment_name(lang, seg.map_or("", |seg| seg.id.as_str()), seg.map_or("", |seg| seg.name.as_str()), i)
+    };
     match issue.subject {
         Subject::Field(field @ Field::Segment(i, _)) => lang.f(
             IssueKey::SubjectSegmentField,
@@ -744,6 +772,58 @@ fn entry_problem(lang: Lang, p: &EntryProblem) -> String {
         }
         EntryProblem::Scenario(list) => lang.f(NoticeKey::EntryScenario, &[("issues", &issues(lang, list))]),
     }
+}
+
+/// Where a default comes from, for Xiaomi's segments (by id) and the group
+/// fields. `None` for fields of other companies' segments.
+pub fn field_source(lang: Lang, field: Field, segment_id: Option<&str>) -> Option<&'static str> {
+    use SegmentField as S;
+    let key = match (field, segment_id) {
+        (Field::Price, _) => SourceKey::Price,
+        (Field::SharesBn, _) => SourceKey::Shares,
+        (Field::Fx, _) => SourceKey::Fx,
+        (Field::BaseYear | Field::ValuationYear, _) => SourceKey::Years,
+        (Field::NetCashBn, _) => SourceKey::NetCash,
+        (Field::InvestmentsBn | Field::InvestmentsDiscountPct, _) => SourceKey::Investments,
+        (Field::OtherBn | Field::HoldingDiscountPct, _) => SourceKey::OtherDiscount,
+        (Field::BuybackListingBn, _) => SourceKey::Buybacks,
+        (Field::Segment(_, f), Some("smartphones")) => match f {
+            S::BaseUnits => SourceKey::PhoneBaseUnits,
+            S::GrowthPct => SourceKey::PhoneGrowth,
+            S::Asp => SourceKey::PhoneAsp,
+            S::MarginPct => SourceKey::PhoneMargin,
+            S::Multiple => SourceKey::PhoneMultiple,
+            _ => return None,
+        },
+        (Field::Segment(_, f), Some("iot")) => match f {
+            S::BaseRevenueBn => SourceKey::IotBaseRevenue,
+            S::GrowthPct => SourceKey::IotGrowth,
+            S::MarginPct => SourceKey::IotMargin,
+            S::Multiple => SourceKey::IotMultiple,
+            _ => return None,
+        },
+        (Field::Segment(_, f), Some("internet")) => match f {
+            S::BaseRevenueBn => SourceKey::InternetBaseRevenue,
+            S::GrowthPct => SourceKey::InternetGrowth,
+            S::MarginPct => SourceKey::InternetMargin,
+            S::Multiple => SourceKey::IotMultiple,
+            _ => return None,
+        },
+        (Field::Segment(_, f), Some("ev")) => match f {
+            S::Units => SourceKey::EvUnits,
+            S::Asp => SourceKey::EvAsp,
+            S::MarginPct => SourceKey::EvMargin,
+            S::Multiple => SourceKey::EvMultiple,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(lang.t(key))
+}
+
+/// The Sources list: each outlet with what it gave and when.
+pub fn sources(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    SOURCE_OUTLETS.into_iter().zip(SourceKey::ALL.iter().skip(SourceKey::ALL.len() - SOURCE_OUTLETS.len())).map(move |(o, k)| (o, lang.t(*k)))
 }
 
 /// A typed value said in a language: the renderers above as one method,

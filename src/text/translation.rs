@@ -11,7 +11,7 @@
 //! left out (` = text` lines, `scripts/post-build.mjs`).
 
 /// The groups, in file order: the tables of `en.rs`.
-pub const GROUPS: [&str; 5] = ["Key", "NoticeKey", "CompareKey", "ExplainKey", "IssueKey"];
+pub const GROUPS: [&str; 6] = ["Key", "NoticeKey", "CompareKey", "ExplainKey", "IssueKey", "SourceKey"];
 
 /// The texts of one language, by group, in table order.
 #[derive(Debug, Default)]
@@ -76,11 +76,11 @@ pub fn read(file: &'static str, sizes: [usize; GROUPS.len()]) -> Result<Translat
 mod tests {
     use super::*;
 
-    const SIZES: [usize; 5] = [2, 1, 0, 0, 1];
+    const SIZES: [usize; 6] = [2, 1, 0, 0, 1, 0];
 
     #[test]
     fn reads_named_and_compact_entries_with_their_spaces() {
-        let file = "# comment\n[Key]\nA = eins\n = zwei\n[NoticeKey]\nSep = ; \n[CompareKey]\n[ExplainKey]\n\n[IssueKey]\nX =  x (1)\n";
+        let file = "# comment\n[Key]\nA = eins\n = zwei\n[NoticeKey]\nSep = ; \n[CompareKey]\n[ExplainKey]\n\n[IssueKey]\nX =  x (1)\n[SourceKey]\n";
         let t = read(file, SIZES).unwrap();
         assert_eq!(t.get(0, 0), Some("eins"));
         assert_eq!(t.get(0, 1), Some("zwei"));
@@ -96,7 +96,7 @@ mod tests {
         assert_eq!(read("[Key]\n[Key]\n", SIZES).unwrap_err(), FileError::UnexpectedGroup { line: 2 });
         assert_eq!(read("A = before any group\n", SIZES).unwrap_err(), FileError::NotAnEntry { line: 1 });
         assert_eq!(read("[Key]\nno equals sign\n", SIZES).unwrap_err(), FileError::NotAnEntry { line: 2 });
-        let short = "[Key]\nA = a\n[NoticeKey]\n[CompareKey]\n[ExplainKey]\n[IssueKey]\n";
+        let short = "[Key]\nA = a\n[NoticeKey]\n[CompareKey]\n[ExplainKey]\n[IssueKey]\n[SourceKey]\n";
         assert_eq!(read(short, SIZES).unwrap_err(), FileError::Count { group: "Key", expected: 2, found: 1 });
         let missing = "[Key]\nA = a\nB = b\n[NoticeKey]\nN = n\n";
         assert_eq!(read(missing, SIZES).unwrap_err(), FileError::Count { group: "IssueKey", expected: 1, found: 0 });

@@ -43,7 +43,7 @@ fn rows(lang: Lang, shown: &Shown) -> Vec<Row> {
         .iter()
         .map(|seg| Row {
             testid: format!("segment-{}", seg.id),
-            name: seg.name.clone(),
+            name: text::shown_name(lang, &seg.id, &seg.name).to_string(),
             revenue: fixed(lang, seg.revenue_bn, 1),
             profit: fixed(lang, seg.profit_bn, 1),
             metric: format!(
@@ -177,8 +177,9 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>, state: AppState) -> impl 
                     view! {
                         <tr class="explain-row">
                             <td colspan="7" role="alert">
-                                "The explanation could not be loaded; the connection may be down. "
-                                <button type="button" on:click=move |_| retry()>"Retry"</button>
+                                {state.lang.t(Key::ExplainNotLoaded)}
+                                " "
+                                <button type="button" on:click=move |_| retry()>{state.lang.t(Key::Retry)}</button>
                             </td>
                         </tr>
                     }
@@ -193,8 +194,8 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>, state: AppState) -> impl 
                 <button
                     type="button"
                     class="explain-toggle"
-                    aria-label="How is this computed?"
-                    title="How is this computed?"
+                    aria-label=state.lang.t(Key::HowComputed)
+                    title=state.lang.t(Key::HowComputed)
                     aria-expanded=expanded
                     aria-controls=format!("{row_testid}-explain")
                     on:click=toggle

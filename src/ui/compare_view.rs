@@ -24,7 +24,10 @@ fn candidates(state: AppState) -> Vec<Candidate> {
     let mut out = vec![Candidate {
         key: "current".into(),
         title: state.shown.with(|s| {
-            s.as_ref().map_or_else(|| "On screen".to_string(), |s| format!("On screen: {}", s.scenario.name))
+            s.as_ref().map_or_else(
+                || lang.t(CompareKey::OnScreen).to_string(),
+                |s| lang.f(CompareKey::OnScreenNamed, &[("name", &s.scenario.name)]),
+            )
         }),
         scenario: state
             .shown
@@ -86,11 +89,11 @@ pub fn CompareView(state: AppState) -> impl IntoView {
     view! {
         <details class="card compare" data-testid="compare">
             <summary>
-                <h2>"Compare and weight"</h2>
-                <span class="muted">{move || format!("{} chosen", picked.with(Vec::len))}</span>
+                <h2>{state.lang.t(text::Key::PartCompare)}</h2>
+                <span class="muted">{move || state.lang.f(CompareKey::Chosen, &[("n", &picked.with(Vec::len).to_string())])}</span>
             </summary>
             <fieldset class="compare-picks">
-                <legend>"Scenarios to compare (2 to 4)"</legend>
+                <legend>{state.lang.t(CompareKey::PickLegend)}</legend>
                 <For each=move || all.get() key=|c| (c.key.clone(), c.title.clone()) let:c>
                     {
                         let key = StoredValue::new(c.key.clone());
@@ -110,8 +113,8 @@ pub fn CompareView(state: AppState) -> impl IntoView {
                 </For>
             </fieldset>
             {move || match rows() {
-                None => Either::Left(view! { <p class="muted">"Choose at least two scenarios."</p> }),
-                Some(rows) => Either::Right(view! { <CompareTable titles=picked.get().into_iter().map(|c| c.title).collect() rows /> }),
+                None => Either::Left(view! { <p class="muted">{state.lang.t(CompareKey::ChooseTwo)}</p> }),
+                Some(rows) => Either::Right(view! { <CompareTable titles=picked.get().into_iter().map(|c| c.title).collect() rows lang=state.lang /> }),
             }}
             <Weights picked weights lang=state.lang />
         </details>
@@ -119,13 +122,13 @@ pub fn CompareView(state: AppState) -> impl IntoView {
 }
 
 #[component]
-fn CompareTable(titles: Vec<String>, rows: Vec<crate::compare::CompareRow>) -> impl IntoView {
+fn CompareTable(titles: Vec<String>, rows: Vec<crate::compare::CompareRow>, lang: text::Lang) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="compare-table" data-testid="compare-table">
                 <thead>
                     <tr>
-                        <th scope="col"><span class="visually-hidden">"Input"</span></th>
+                        <th scope="col"><span class="visually-hidden">{lang.t(CompareKey::InputColumn)}</span></th>
                         {titles.into_iter().map(|t| view! { <th scope="col" class="num">{t}</th> }).collect_view()}
                     </tr>
                 </thead>
@@ -176,13 +179,13 @@ fn Weights(
         let split = equal_weights(keys.len());
         weights.update(|w| {
             for (k, each) in keys.iter().zip(split) {
-                w.insert(k.clone(), each.to_string());
+                w.insert(k.clone(), crate::display::editable(lang, each));
             }
         });
     };
     view! {
         <div class="weights">
-            <h3>"Probability-weighted value"</h3>
+            <h3>{lang.t(CompareKey::WeightedTitle)}</h3>
             <div class="weight-fields">
                 <For each=move || picked.get() key=|c| c.key.clone() let:c>
                     {
@@ -191,7 +194,7 @@ fn Weights(
                         let key2 = c.key.clone();
                         view! {
                             <div class="field">
-                                <label for=id.clone()>{format!("Weight for {}, %", c.title)}</label>
+                                <label for=id.clone()>{lang.f(CompareKey::WeightFor, &[("title", &c.title)])}</label>
                                 <input
                                     id=id
                                     type="text"
@@ -205,17 +208,18 @@ fn Weights(
                         }
                     }
                 </For>
-                <button type="button" on:click=equal>"Equal weights"</button>
+                <button type="button" on:click=equal>{lang.t(CompareKey::EqualWeights)}</button>
             </div>
             {move || match result()? {
                 Err(message) => Some(Either::Left(view! { <p role="alert" class="field-error" data-testid="weights-error">{message}</p> })),
                 Ok((w, currency)) => Some(Either::Right(view! {
                     <p class="weighted">
-                        "Expected value per share: "
+                        {lang.t(CompareKey::ExpectedValue)}
+                        " "
                         <strong data-testid="weighted-value">{per_share(lang, w.per_share_listing, &currency)}</strong>
-                        ", "
+                        {lang.t(CompareKey::ExpectedComma)}
                         <strong data-testid="weighted-upside">{signed_pct(lang, w.upside_pct)}</strong>
-                        " against the price"
+                        {lang.t(CompareKey::AgainstPrice)}
                     </p>
                 })),
             }}

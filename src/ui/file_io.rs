@@ -74,13 +74,14 @@ pub fn ImportExport(state: AppState) -> impl IntoView {
             Err(_) => state.export_failed(),
         }
     };
+    let lang = state.lang;
     view! {
         <div class="file-actions">
-            <label class="button-like" for="import-file">"Import scenario"</label>
+            <label class="button-like" for="import-file">{lang.t(text::NoticeKey::ImportScenario)}</label>
             <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" on:change=on_file />
-            <button type="button" on:click=export>"Export scenario"</button>
-            <button type="button" on:click=export_all>"Export all"</button>
-            <button type="button" on:click=export_csv>"Bridge as CSV"</button>
+            <button type="button" on:click=export>{lang.t(text::NoticeKey::ExportScenario)}</button>
+            <button type="button" on:click=export_all>{lang.t(text::NoticeKey::ExportAll)}</button>
+            <button type="button" on:click=export_csv>{lang.t(text::NoticeKey::BridgeCsv)}</button>
         </div>
     }
 }
@@ -100,7 +101,7 @@ pub fn Notices(state: AppState) -> impl IntoView {
                     <div class="notice error" role="alert" data-testid="import-errors">
                         <p>{title}</p>
                         <ul>{lines.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                        <button type="button" class="dismiss" aria-label="Dismiss" on:click=dismiss>"×"</button>
+                        <button type="button" class="dismiss" aria-label=state.lang.t(text::NoticeKey::Dismiss) on:click=dismiss>"×"</button>
                     </div>
                 });
             }
@@ -109,10 +110,10 @@ pub fn Notices(state: AppState) -> impl IntoView {
                     <span>{title}</span>
                     {url.map(|url| {
                         view! {
-                            <input class="share-link" type="text" readonly aria-label="Share link" data-testid="share-link" prop:value=url />
+                            <input class="share-link" type="text" readonly aria-label=state.lang.t(text::NoticeKey::ShareLink) data-testid="share-link" prop:value=url />
                         }
                     })}
-                    <button type="button" class="dismiss" aria-label="Dismiss" on:click=dismiss>"×"</button>
+                    <button type="button" class="dismiss" aria-label=state.lang.t(text::NoticeKey::Dismiss) on:click=dismiss>"×"</button>
                 </div>
             })
         })

@@ -5,19 +5,22 @@ use super::lazy::Slot;
 use super::parts::load_sources;
 use super::state::AppState;
 use crate::model::presets::FIGURES_AS_OF;
+use crate::text::Key;
 use leptos::prelude::*;
 
 #[component]
 pub fn Footer(state: AppState) -> impl IntoView {
+    let lang = state.lang;
     view! {
         <footer class="footer">
             <p>
-                <strong>"For information only; not investment advice."</strong>
-                {format!(" The default price is the close of {FIGURES_AS_OF}; the company figures come from the sources below, each with its date. Everything is computed in your browser; nothing leaves this page.")}
+                <strong>{lang.t(Key::Disclaimer)}</strong>
+                " "
+                {lang.f(Key::FooterNote, &[("date", &crate::display::date(lang, FIGURES_AS_OF))])}
             </p>
             <details class="sources">
-                <summary>"Sources"</summary>
-                <Slot state part="The list of sources" class="slot-sources" load=load_sources />
+                <summary>{lang.t(Key::Sources)}</summary>
+                <Slot state part=lang.t(Key::PartSources) class="slot-sources" load=load_sources />
             </details>
         </footer>
     }

@@ -3,6 +3,7 @@
 use super::number_field::NumberField;
 use super::state::AppState;
 use crate::model::Field;
+use crate::text::Key;
 use leptos::prelude::*;
 
 #[component]
@@ -11,7 +12,7 @@ pub fn GroupPanel(state: AppState) -> impl IntoView {
     view! {
         <details class="card group" open data-testid="panel-group">
             <summary>
-                <h2 id="panel-group-title">"Group"</h2>
+                <h2 id="panel-group-title">{state.lang.t(Key::PanelGroup)}</h2>
             </summary>
             <div class="card-body" role="group" aria-labelledby="panel-group-title">
                 {field(Field::SharesBn)}
@@ -19,7 +20,7 @@ pub fn GroupPanel(state: AppState) -> impl IntoView {
                 {field(Field::BaseYear)}
                 {field(Field::ValuationYear)}
                 <p class="note" data-testid="net-cash-note">
-                    "Net cash is 0 by default: a P/E value is already equity value and includes the earnings on cash, so adding the cash too would count it twice. Enter it when the core is valued on EV/EBIT or EV/Sales."
+                    {state.lang.t(Key::NetCashNote)}
                 </p>
                 {field(Field::NetCashBn)}
                 {field(Field::InvestmentsBn)}

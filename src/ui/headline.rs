@@ -7,6 +7,7 @@ use super::state::AppState;
 use crate::display::{per_share, signed_pct};
 use crate::text::verdict;
 use leptos::prelude::*;
+use crate::text::Key;
 use rust_decimal::Decimal;
 
 #[component]
@@ -27,10 +28,10 @@ pub fn Headline(state: AppState) -> impl IntoView {
     });
     let down = Signal::derive(move || !up.get());
     let arrow = Signal::derive(move || if up.get() { "\u{25B2} " } else { "\u{25BC} " });
-    let direction = Signal::derive(move || if up.get() { " upside" } else { " downside" });
+    let lang = state.lang;
+    let direction = Signal::derive(move || format!(" {}", lang.t(if up.get() { Key::HiddenUpside } else { Key::HiddenDownside })));
     let sentence = Signal::derive(move || {
         let case = state.active_preset();
-        let lang = state.lang;
         shown.with(|s| {
             s.as_ref().map(|s| {
                 verdict(
@@ -46,14 +47,14 @@ pub fn Headline(state: AppState) -> impl IntoView {
     });
     let fresh = Signal::derive(move || !state.is_stale());
     view! {
-        <section class="headline" id="summary" tabindex="-1" aria-label="Valuation summary">
+        <section class="headline" id="summary" tabindex="-1" aria-label=lang.t(Key::ValuationSummary)>
             <div class="headline-row">
                 <div class="headline-value">
-                    <span class="caption">"Value per share"</span>
+                    <span class="caption">{lang.t(Key::RowValuePerShare)}</span>
                     <strong class="big" data-testid="value-per-share">{value}</strong>
                 </div>
                 <div class="headline-price">
-                    <span class="caption">"Price"</span>
+                    <span class="caption">{lang.t(Key::CaptionPrice)}</span>
                     <span class="price" data-testid="price">{price}</span>
                 </div>
                 <span class="badge" class:up=up class:down=down>
@@ -64,7 +65,7 @@ pub fn Headline(state: AppState) -> impl IntoView {
             </div>
             <p class="verdict" data-testid="verdict" aria-live="polite">{sentence}</p>
             <p class="stale" role="status" data-testid="stale" prop:hidden=fresh>
-                "Showing the last valid valuation until the marked fields are fixed."
+                {lang.t(Key::StaleNote)}
             </p>
         </section>
     }

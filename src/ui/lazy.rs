@@ -192,8 +192,9 @@ pub fn FailedParts(state: AppState) -> impl IntoView {
         parts.failed.with(|f| !f.is_empty()).then(|| {
             view! {
                 <p class="notice error" role="alert" data-testid="part-failed">
-                    {move || format!("Part of the page could not be loaded ({}); the connection may be down. ", names())}
-                    <button type="button" on:click=move |_| parts.retry()>"Retry"</button>
+                    {move || state.lang.f(crate::text::Key::PartsNotLoaded, &[("parts", &names())])}
+                    " "
+                    <button type="button" on:click=move |_| parts.retry()>{state.lang.t(crate::text::Key::Retry)}</button>
                 </p>
             }
         })

@@ -5,6 +5,7 @@ use super::state::AppState;
 use crate::display::per_share;
 use crate::library::Damaged;
 use crate::model::evaluate;
+use crate::text::NoticeKey;
 use leptos::prelude::*;
 
 /// A saved entry as listed.
@@ -37,14 +38,15 @@ pub fn LibraryPanel(state: AppState) -> impl IntoView {
     });
     let damaged = move || state.saved.library.with(|l| l.damaged().to_vec());
     let count = move || items.with(Vec::len);
+    let lang = state.lang;
     view! {
         <details class="card library" open data-testid="library">
             <summary>
-                <h2>"My scenarios"</h2>
-                <span class="muted">{move || format!("{} saved", count())}</span>
+                <h2>{lang.t(crate::text::Key::PartLibrary)}</h2>
+                <span class="muted">{move || lang.f(NoticeKey::SavedCount, &[("n", &count().to_string())])}</span>
             </summary>
             <Show when=move || count() == 0 && damaged().is_empty() && !state.saved.unavailable.get()>
-                <p class="muted">"Nothing saved yet. Save keeps the scenario on screen in this browser only."</p>
+                <p class="muted">{lang.t(NoticeKey::NothingSaved)}</p>
             </Show>
             <ul class="saved-list">
                 <For each=move || items.get() key=|item| (item.id.clone(), item.revision) let:item>
@@ -58,8 +60,9 @@ pub fn LibraryPanel(state: AppState) -> impl IntoView {
                 state.saved.deleted.get().map(|(e, _)| {
                     view! {
                         <div class="undo" role="status" data-testid="undo">
-                            {format!("Deleted \u{201C}{}\u{201D}. ", e.scenario.name)}
-                            <button type="button" on:click=move |_| state.undo_delete()>"Undo"</button>
+                            {lang.f(NoticeKey::DeletedNamed, &[("name", &e.scenario.name)])}
+                            " "
+                            <button type="button" on:click=move |_| state.undo_delete()>{lang.t(crate::text::Key::Undo)}</button>
                         </div>
                     }
                 })
@@ -95,6 +98,7 @@ fn SavedItem(state: AppState, item: Item) -> impl IntoView {
         renaming.set(false);
     };
     // Rename takes the user straight into the name, whole, ready to retype.
+    let lang = state.lang;
     let rename_input = NodeRef::<leptos::html::Input>::new();
     rename_input.on_load(|input| {
         let _ = input.focus();
@@ -106,7 +110,7 @@ fn SavedItem(state: AppState, item: Item) -> impl IntoView {
                 when=move || renaming.get()
                 fallback=move || {
                     view! {
-                        <button type="button" class="saved-name" on:click=open title="Open">
+                        <button type="button" class="saved-name" on:click=open title=lang.t(NoticeKey::Open)>
                             {item.name.clone()}
                         </button>
                     }
@@ -115,7 +119,7 @@ fn SavedItem(state: AppState, item: Item) -> impl IntoView {
                 <input
                     type="text"
                     class="rename-input"
-                    aria-label="New name"
+                    aria-label=lang.t(NoticeKey::NewName)
                     node_ref=rename_input
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
@@ -125,23 +129,23 @@ fn SavedItem(state: AppState, item: Item) -> impl IntoView {
                         }
                     }
                 />
-                <button type="button" on:click=move |_| rename()>"OK"</button>
+                <button type="button" on:click=move |_| rename()>{lang.t(NoticeKey::Ok)}</button>
             </Show>
             <span class="saved-value" data-testid="saved-value">{item.value.clone()}</span>
             <span class="saved-time muted">{item.when.clone()}</span>
             <span class="saved-actions">
-                <button type="button" on:click=move |_| renaming.update(|r| *r = !*r)>"Rename"</button>
-                <button type="button" on:click=move |_| id.with_value(|i| state.duplicate_saved(i))>"Duplicate"</button>
-                <button type="button" on:click=move |_| id.with_value(|i| state.delete_saved(i))>"Delete"</button>
+                <button type="button" on:click=move |_| renaming.update(|r| *r = !*r)>{lang.t(NoticeKey::Rename)}</button>
+                <button type="button" on:click=move |_| id.with_value(|i| state.duplicate_saved(i))>{lang.t(NoticeKey::Duplicate)}</button>
+                <button type="button" on:click=move |_| id.with_value(|i| state.delete_saved(i))>{lang.t(NoticeKey::Delete)}</button>
             </span>
             <Show when=move || confirm_open.get()>
-                <div class="confirm" role="alertdialog" aria-label="Unsaved changes">
-                    "The scenario on screen has unsaved changes. Open this one anyway?"
+                <div class="confirm" role="alertdialog" aria-label=lang.t(NoticeKey::UnsavedChanges)>
+                    {lang.t(NoticeKey::OpenAnywayQuestion)}
                     <button type="button" on:click=move |_| {
                         confirm_open.set(false);
                         open_it();
-                    }>"Open anyway"</button>
-                    <button type="button" on:click=move |_| confirm_open.set(false)>"Cancel"</button>
+                    }>{lang.t(NoticeKey::OpenAnyway)}</button>
+                    <button type="button" on:click=move |_| confirm_open.set(false)>{lang.t(NoticeKey::Cancel)}</button>
                 </div>
             </Show>
         </li>
@@ -156,15 +160,17 @@ fn DamagedItem(state: AppState, damaged: Damaged) -> impl IntoView {
         let name = key.with_value(|k| format!("{}.txt", k.replace('.', "-")));
         let _ = raw.with_value(|r| download(&name, r, "text/plain"));
     };
+    let lang = state.lang;
     view! {
         <li class="damaged-item" data-testid="damaged-item">
             <p>
-                <strong>"Damaged saved entry "</strong>
+                <strong>{lang.t(NoticeKey::DamagedEntry)}</strong>
+                " "
                 <code>{damaged.key.clone()}</code>
-                {format!(": {}", crate::text::damage(state.lang, &damaged.reason))}
+                {format!(": {}", crate::text::damage(lang, &damaged.reason))}
             </p>
-            <button type="button" on:click=export>"Export raw text"</button>
-            <button type="button" on:click=move |_| key.with_value(|k| state.delete_damaged(k))>"Delete"</button>
+            <button type="button" on:click=export>{lang.t(NoticeKey::ExportRaw)}</button>
+            <button type="button" on:click=move |_| key.with_value(|k| state.delete_damaged(k))>{lang.t(NoticeKey::Delete)}</button>
         </li>
     }
 }

@@ -22,7 +22,7 @@ pub fn MethodPicker(state: AppState, index: usize) -> impl IntoView {
     view! {
         <div class="field" class:changed=changed>
             <div class="field-head">
-                <label for=id.clone()>"Method"</label>
+                <label for=id.clone()>{state.lang.t(crate::text::Key::MethodLabel)}</label>
             </div>
             <select id=id on:change=choose prop:value=code>
                 {Method::ALL

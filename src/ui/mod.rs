@@ -6,6 +6,7 @@ mod file_io;
 mod footer;
 mod group_panel;
 mod headline;
+mod language;
 mod lazy;
 mod library_panel;
 mod method_picker;
@@ -18,6 +19,7 @@ mod share;
 pub mod state;
 
 use crate::model::Preset;
+use crate::text;
 use bridge_table::BridgeTable;
 use footer::Footer;
 use group_panel::GroupPanel;
@@ -31,9 +33,16 @@ use state::AppState;
 
 pub use file_io::slug;
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body, in the reader's language once its
+/// texts are there (fetched in the split build: one small file).
 pub fn mount() {
-    leptos::mount::mount_to_body(App);
+    // wasm-bindgen's executor, not leptos': leptos' own starts with the
+    // mount, and a task spawned on it before then never runs.
+    wasm_bindgen_futures::spawn_local(async {
+        let lang = language::ready(language::initial()).await;
+        language::apply(lang);
+        leptos::mount::mount_to_body(move || view! { <App lang /> });
+    });
 }
 
 /// The page. What the first value needs (headline, segment cards, group
@@ -45,8 +54,12 @@ pub fn mount() {
 /// the `saved` chunk (it reads links and stored JSON) and opens straight
 /// into that scenario, never showing Base first.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::new(Preset::Base.scenario());
+pub fn App(lang: text::Lang) -> impl IntoView {
+    let mut state = AppState::new(Preset::Base.scenario());
+    state.lang = lang;
+    // A new language builds the page anew from the same state: nothing
+    // the user did is lost, every text is the new language's.
+    let (lang, switch) = signal(lang);
     let ready = RwSignal::new(!share::has_start_scenario());
     // Set only once: setting it again would build the page anew.
     let show = move || {
@@ -71,11 +84,14 @@ pub fn App() -> impl IntoView {
         // the user has started editing (`start` checks).
         leptos::prelude::set_timeout(show, std::time::Duration::from_secs(3));
     }
-    move || ready.get().then(|| view! { <Page state /> })
+    move || {
+        let state = AppState { lang: lang.get(), ..state };
+        ready.get().then(|| view! { <Page state switch /> })
+    }
 }
 
 #[component]
-fn Page(state: AppState) -> impl IntoView {
+fn Page(state: AppState, switch: WriteSignal<text::Lang>) -> impl IntoView {
     // Inputs are rebuilt when the scenario is replaced as a whole (preset,
     // import), so that each starts from the new value; between rebuilds an
     // input keeps whatever the user typed.
@@ -88,16 +104,16 @@ fn Page(state: AppState) -> impl IntoView {
         }
     };
     view! {
-        <Masthead state />
+        <Masthead state switch />
         <main class="layout">
             <div class="inputs">
                 <div class="toolbar">
                     <PresetPicker state />
-                    <Slot state part="Import and export" class="slot-file-actions" load=parts::load_file_actions />
+                    <Slot state part=state.lang.t(text::Key::PartFileActions) class="slot-file-actions" load=parts::load_file_actions />
                 </div>
                 <FailedParts state />
-                <Slot state part="Saving" class="slot-save-bar" load=parts::load_save_bar />
-                <Slot state part="My scenarios" class="slot-library" load=parts::load_library />
+                <Slot state part=state.lang.t(text::Key::PartSaving) class="slot-save-bar" load=parts::load_save_bar />
+                <Slot state part=state.lang.t(text::Key::PartLibrary) class="slot-library" load=parts::load_library />
                 {inputs}
             </div>
             <aside class="summary">
@@ -105,8 +121,8 @@ fn Page(state: AppState) -> impl IntoView {
                 <BridgeTable state />
             </aside>
         </main>
-        <section class="wide" aria-label="Compare and weight">
-            <Slot state part="Compare and weight" class="slot-compare" load=parts::load_compare />
+        <section class="wide" aria-label=state.lang.t(text::Key::PartCompare)>
+            <Slot state part=state.lang.t(text::Key::PartCompare) class="slot-compare" load=parts::load_compare />
         </section>
         <Footer state />
     }
@@ -149,14 +165,14 @@ fn start(state: AppState) {
 
 /// Company, ticker and the editable price with its date.
 #[component]
-fn Masthead(state: AppState) -> impl IntoView {
+fn Masthead(state: AppState, switch: WriteSignal<text::Lang>) -> impl IntoView {
     let company = move || state.scenario.with(|s| (s.company.name.clone(), s.company.ticker.clone()));
     let price_note = move || {
         let (date, same) =
             state.scenario.with(|s| (s.price_date.clone(), state.baseline.with(|b| b.price == s.price)));
         match (date, same) {
-            (Some(d), true) => format!("close of {}", crate::display::date(state.lang, &d)),
-            _ => "your price".to_string(),
+            (Some(d), true) => state.lang.f(text::Key::PriceCloseOf, &[("date", &crate::display::date(state.lang, &d))]),
+            _ => state.lang.t(text::Key::PriceYours).to_string(),
         }
     };
     let price = move || {
@@ -170,6 +186,7 @@ fn Masthead(state: AppState) -> impl IntoView {
                 <h1>{move || company().0}</h1>
                 <span class="ticker">{move || company().1}</span>
             </div>
+            <language::LanguageSwitch lang=state.lang switch />
             <div class="price-field">
                 {price}
                 <span class="price-date" data-testid="price-date">{price_note}</span>

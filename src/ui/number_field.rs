@@ -5,7 +5,6 @@ use super::parts::load_field_note;
 use super::state::AppState;
 use crate::display::{count, editable, group_digits};
 use crate::labels::field_ui;
-use crate::model::presets::source;
 use crate::model::Field;
 use crate::text::{label_in, Key};
 use leptos::prelude::*;
@@ -33,7 +32,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
         Field::Segment(i, _) => s.segments.get(i).map(|seg| seg.id.clone()),
         _ => None,
     });
-    let tip = source(field, segment_id.as_deref());
+    let tip = crate::text::field_source(state.lang, field, segment_id.as_deref());
 
     // What the user typed: never rewritten while they type.
     let lang = state.lang;
@@ -72,7 +71,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     // A range input's value is always written with a point.
     let slider_value = Signal::derive(move || current.get().map(|v| v.normalize().to_string()).unwrap_or_default());
     let reset_title =
-        Signal::derive(move || format!("Back to {}", original.get().map(|v| count(lang, v)).unwrap_or_default()));
+        Signal::derive(move || lang.f(Key::ResetBackTo, &[("value", &original.get().map(|v| count(lang, v)).unwrap_or_default())]));
     let message = Signal::derive(move || {
         problem.get().map(|p| lang.f(Key::IssueLine, &[("subject", &label.get()), ("problem", &p)]))
     });
@@ -92,9 +91,9 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
         <div class="field" class:changed=changed class:invalid=invalid>
             <div class="field-head">
                 <label for=id.clone()>{label}</label>
-                {tip.map(|t| view! { <InfoTip text=t about=label /> })}
+                {tip.map(|t| view! { <InfoTip text=t about=label lang /> })}
                 <button type="button" class="reset" title=reset_title prop:hidden=unchanged on:click=reset>
-                    "Reset"
+                    {lang.t(Key::Reset)}
                 </button>
             </div>
             <div class="field-inputs">
@@ -142,7 +141,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
             // A method switch's note or a far-off warning (`state::notes`),
             // a lazy part: the host's `data-field` says which field.
             <div class="field-note-host" data-field=id.clone()>
-                <Slot state part="Notes" class="slot-note" load=load_field_note />
+                <Slot state part=lang.t(Key::PartNotes) class="slot-note" load=load_field_note />
             </div>
             <p id=error_id class="field-error-slot">
                 {move || message.get().map(|m| view! { <span role="alert" class="field-error">{m}</span> })}
@@ -155,7 +154,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
 /// tooltip on hover). It closes with Escape, or when focus leaves it (a
 /// click elsewhere moves focus). `about` names the field it is the source of.
 #[component]
-pub fn InfoTip(text: &'static str, about: Memo<String>) -> impl IntoView {
+pub fn InfoTip(text: &'static str, about: Memo<String>, lang: crate::text::Lang) -> impl IntoView {
     let open = RwSignal::new(false);
     let close = move || open.set(false);
     view! {
@@ -171,7 +170,7 @@ pub fn InfoTip(text: &'static str, about: Memo<String>) -> impl IntoView {
             <button
                 type="button"
                 class="info-button"
-                aria-label=move || format!("Source of {}", about.get())
+                aria-label=move || lang.f(Key::SourceOf, &[("field", &about.get())])
                 aria-expanded=move || open.get().to_string()
                 title=text
                 on:click=move |_| open.update(|o| *o = !*o)

@@ -78,11 +78,10 @@ lazy_part!(docs:
 );
 
 lazy_part!(docs:
-    fn sources(host: HtmlElement) {
-        use crate::model::presets::SOURCES;
+    fn sources(lang: crate::text::Lang, host: HtmlElement) {
         attach(host, move || view! {
             <ul>
-                {SOURCES.iter().map(|s| view! { <li><strong>{s.outlet}</strong>", "{s.date}": "{s.took}</li> }).collect_view()}
+                {crate::text::sources(lang).map(|(outlet, took)| view! { <li><strong>{outlet}</strong>", "{took}</li> }).collect_view()}
             </ul>
         });
     }
@@ -136,8 +135,8 @@ pub fn load_method_picker(state: AppState, host: HtmlElement) -> Loading {
 pub fn load_field_note(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(field_note(state, host))
 }
-pub fn load_sources(_state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(sources(host))
+pub fn load_sources(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(sources(state.lang, host))
 }
 
 /// Mounts the explanation of one bridge line into `host`.

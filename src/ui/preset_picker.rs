@@ -12,7 +12,7 @@ pub fn PresetPicker(state: AppState) -> impl IntoView {
     let active = state.preset;
     view! {
         <div class="presets">
-            <div class="segmented" role="radiogroup" aria-label="Preset">
+            <div class="segmented" role="radiogroup" aria-label=state.lang.t(crate::text::Key::PresetGroup)>
                 {Preset::ALL
                     .into_iter()
                     .map(|p| {

@@ -34,12 +34,12 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
     });
     let name_invalid = Signal::derive(move || state.name_error.with(Option::is_some).to_string());
     view! {
-        <section class="save-bar card" aria-label="Save and share">
+        <section class="save-bar card" aria-label=state.lang.t(text::NoticeKey::SaveAndShare)>
             <Announcer state />
             <UndoSwitch state />
             <DraftNote state />
             <div class="name-field">
-                <label for="scenario-name">"Scenario name"</label>
+                <label for="scenario-name">{state.lang.t(text::NoticeKey::ScenarioName)}</label>
                 <input
                     id="scenario-name"
                     type="text"
@@ -56,8 +56,8 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
                 {move || state.name_error_text().map(|e| view! { <span role="alert" class="field-error">{e}</span> })}
             </div>
             <div class="save-actions">
-                <button type="button" class="primary" on:click=move |_| state.save()>"Save"</button>
-                <button type="button" on:click=move |_| state.save_as_new()>"Save as new"</button>
+                <button type="button" class="primary" on:click=move |_| state.save()>{state.lang.t(text::NoticeKey::Save)}</button>
+                <button type="button" on:click=move |_| state.save_as_new()>{state.lang.t(text::NoticeKey::SaveAsNew)}</button>
                 <CopyLinkButton state />
                 <span class="save-status" class:dirty=dirty data-testid="save-status">
                     {label}
@@ -80,6 +80,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
 /// Asks before a save would replace what another tab saved or deleted.
 #[component]
 fn ConflictPrompt(state: AppState) -> impl IntoView {
+    let lang = state.lang;
     let cancel = move |_| state.cancel_conflict();
     move || {
         state.saved.conflict.get().map(|conflict| match conflict {
@@ -89,25 +90,22 @@ fn ConflictPrompt(state: AppState) -> impl IntoView {
                     .unwrap_or_default();
                 let keep = (*theirs).clone();
                 Either::Left(view! {
-                    <div class="conflict" role="alertdialog" aria-label="Saved in another tab" data-testid="conflict">
+                    <div class="conflict" role="alertdialog" aria-label=lang.t(text::NoticeKey::ConflictNewerTitle) data-testid="conflict">
                         <p>
-                            {format!(
-                                "\u{201C}{}\u{201D} was saved in another tab after you opened it (that version: {value}). Your version is not saved yet.",
-                                theirs.scenario.name
-                            )}
+                            {lang.f(text::NoticeKey::ConflictNewer, &[("name", &theirs.scenario.name), ("value", &value)])}
                         </p>
-                        <button type="button" class="primary" on:click=move |_| state.save_as_new()>"Save mine as a copy"</button>
-                        <button type="button" on:click=move |_| state.overwrite_theirs()>"Overwrite with mine"</button>
-                        <button type="button" on:click=move |_| state.open_saved(&keep)>"Open theirs"</button>
-                        <button type="button" on:click=cancel>"Cancel"</button>
+                        <button type="button" class="primary" on:click=move |_| state.save_as_new()>{lang.t(text::NoticeKey::SaveMineAsCopy)}</button>
+                        <button type="button" on:click=move |_| state.overwrite_theirs()>{lang.t(text::NoticeKey::OverwriteWithMine)}</button>
+                        <button type="button" on:click=move |_| state.open_saved(&keep)>{lang.t(text::NoticeKey::OpenTheirs)}</button>
+                        <button type="button" on:click=cancel>{lang.t(text::NoticeKey::Cancel)}</button>
                     </div>
                 })
             }
             Conflict::Gone => Either::Right(view! {
-                <div class="conflict" role="alertdialog" aria-label="Deleted in another tab" data-testid="conflict">
-                    <p>"This scenario was deleted in another tab, or replaced by a version this page cannot read; it is left as it is. Your version is not saved yet."</p>
-                    <button type="button" class="primary" on:click=move |_| state.save_as_new()>"Save as new"</button>
-                    <button type="button" on:click=cancel>"Cancel"</button>
+                <div class="conflict" role="alertdialog" aria-label=lang.t(text::NoticeKey::ConflictGoneTitle) data-testid="conflict">
+                    <p>{lang.t(text::NoticeKey::ConflictGone)}</p>
+                    <button type="button" class="primary" on:click=move |_| state.save_as_new()>{lang.t(text::NoticeKey::SaveAsNew)}</button>
+                    <button type="button" on:click=cancel>{lang.t(text::NoticeKey::Cancel)}</button>
                 </div>
             }),
         })

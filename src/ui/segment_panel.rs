@@ -15,7 +15,7 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
             let mut fields: Vec<Field> =
                 SegmentField::of_driver(&seg.driver).iter().map(|&f| Field::Segment(index, f)).collect();
             fields.push(Field::Segment(index, SegmentField::MarginPct));
-            (seg.id.clone(), seg.name.clone(), fields)
+            (seg.id.clone(), crate::text::shown_name(state.lang, &seg.id, &seg.name).to_string(), fields)
         }
         None => (String::new(), String::new(), Vec::new()),
     });
@@ -44,7 +44,7 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
                 // The method select is a lazy part (its switch sets the
                 // multiple to match, `state::notes`); `data-segment` says whose.
                 <div class="method-host" data-segment=index.to_string()>
-                    <Slot state part="Method" class="slot-method" load=load_method_picker />
+                    <Slot state part=state.lang.t(crate::text::Key::MethodLabel) class="slot-method" load=load_method_picker />
                 </div>
                 <NumberField state field=Field::Segment(index, SegmentField::Multiple) />
             </div>

@@ -118,6 +118,6 @@ pub fn CopyLinkButton(state: AppState) -> impl IntoView {
         });
     };
     view! {
-        <button type="button" on:click=copy>"Copy link"</button>
+        <button type="button" on:click=copy>{state.lang.t(crate::text::NoticeKey::CopyLink)}</button>
     }
 }
