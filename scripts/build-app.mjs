@@ -131,7 +131,27 @@ rmSync(join(pkg, "__wasm_split.js"));
 mkdirSync(outDir, { recursive: true });
 for (const f of readdirSync(pkg)) cpSync(join(pkg, f), join(outDir, f), { recursive: true });
 
-// 6. the loader
+// 6. the language files (src/text/lang/<code>.txt): compact (no names, no
+// comments: the app checks counts, tests/texts.rs checks the names) and
+// content-hashed like the rest, lang/<code>-<hash>.txt. Only the reader's
+// one is fetched, after the wasm; the loader tells the app their names.
+const langSrc = join(repo, "src", "text", "lang");
+const languages = {};
+mkdirSync(join(outDir, "lang"), { recursive: true });
+for (const f of readdirSync(langSrc).filter((f) => /^[a-zA-Z-]+\.txt$/.test(f) && f !== "NEW-KEYS.txt")) {
+  const code = f.replace(/\.txt$/, "");
+  const compact = readFileSync(join(langSrc, f), "utf8")
+    .split("\n")
+    .filter((line) => line !== "" && !line.startsWith("#"))
+    .map((line) => (line.startsWith("[") ? line : line.slice(line.indexOf(" = "))))
+    .join("\n");
+  const hash = createHash("sha256").update(compact).digest("hex").slice(0, 16);
+  const name = `lang/${code}-${hash}.txt`;
+  writeFileSync(join(outDir, name), compact + "\n");
+  languages[code] = name;
+}
+
+// 7. the loader
 const mainWasm = renamed["main_bg.wasm"];
 if (!mainWasm) throw new Error("build-app: wasm-bindgen wrote no main_bg.wasm");
 const indexPath = join(outDir, "index.html");
@@ -144,7 +164,7 @@ if (existsSync(indexPath)) {
     `<link rel="preload" href="./${mainWasm}" as="fetch" type="application/wasm" crossorigin>` +
     // The service worker's script once the app has started (also when it
     // failed to: an update can then still replace a broken build).
-    `<script type="module">import init from "./${mainName}";` +
+    `<script type="module">globalThis.sotpLanguages=${JSON.stringify(languages)};import init from "./${mainName}";` +
     `init({module_or_path:"./${mainWasm}"}).finally(()=>{const s=document.createElement("script");s.src="./sw-register.js";document.head.append(s)});</script>`;
   if (!html.includes("</head>")) throw new Error("build-app: index.html has no </head>");
   writeFileSync(indexPath, html.replace("</head>", `${loader}</head>`));
@@ -153,6 +173,6 @@ if (existsSync(indexPath)) {
 const chunks = Object.entries(renamed)
   .filter(([from]) => from !== "main_bg.wasm")
   .map(([from, file]) => ({ chunk: from.replace(/\.wasm$/, ""), file }));
-const manifest = { main_js: mainName, loader_js: splitName, main_wasm: mainWasm, chunks };
+const manifest = { main_js: mainName, loader_js: splitName, main_wasm: mainWasm, chunks, languages };
 writeFileSync(join(targetDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
 console.log(`build-app: ${mainWasm}, ${mainName}, ${splitName} and ${chunks.length} chunks in ${outDir}`);

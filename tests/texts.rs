@@ -14,7 +14,7 @@ mod common;
 use sotp::model::{Field, Issue, Preset, Problem, Rule, SegmentField, Subject};
 use sotp::notice::{Done, Notice, Reason, Refused};
 use sotp::store::StorageError;
-use sotp::text::{self, fill, CompareKey, ExplainKey, IssueKey, Key, Lang, NoticeKey, Say, Text};
+use sotp::text::{self, fill, CompareKey, ExplainKey, IssueKey, Key, Lang, NoticeKey, Say, SourceKey, Text};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -67,6 +67,7 @@ fn every_key(lang: Lang) -> Vec<(&'static str, String, &'static str)> {
     out.extend(of("CompareKey", CompareKey::ALL, lang));
     out.extend(of("ExplainKey", ExplainKey::ALL, lang));
     out.extend(of("IssueKey", IssueKey::ALL, lang));
+    out.extend(of("SourceKey", SourceKey::ALL, lang));
     out
 }
 
@@ -256,4 +257,181 @@ fn switch_and_far_off_notes_say_what_happened() {
     // Ten times exactly is not far off.
     units.set(&mut s, dec("6500000"));
     assert_eq!(far_off(units, &s), None);
+}
+
+// --- The languages and their files -----------------------------------------
+
+/// A language file's entries as (group, name), in file order.
+fn file_entries(lang: Lang) -> Vec<(String, String)> {
+    let file = text::bundled(lang).expect("a language other than English has a file");
+    let mut group = String::new();
+    let mut out = Vec::new();
+    for line in file.lines() {
+        if let Some(g) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            group = g.to_string();
+        } else if let Some((name, _)) = line.split_once(" = ") {
+            if !line.starts_with('#') {
+                out.push((group.clone(), name.to_string()));
+            }
+        }
+    }
+    out
+}
+
+const TRANSLATED: [Lang; 3] = [Lang::ZhHant, Lang::ZhHans, Lang::De];
+
+#[test]
+fn every_language_file_reads_and_names_every_key_in_english_order() {
+    let english: Vec<(String, String)> =
+        every_key(Lang::En).into_iter().map(|(table, key, _)| (table.to_string(), key)).collect();
+    for lang in TRANSLATED {
+        assert!(text::has_texts(lang), "{lang:?}: its file does not read");
+        let file = file_entries(lang);
+        for (i, (want, got)) in english.iter().zip(&file).enumerate() {
+            assert_eq!(want, got, "{lang:?}: entry {i} (run scripts/lang-file.py {})", lang.code());
+        }
+        assert_eq!(file.len(), english.len(), "{lang:?}: entries");
+    }
+}
+
+/// Texts a language writes as English does, on purpose: symbols, codes,
+/// formulas, names. Any other text equal to English is untranslated.
+fn same_as_english_on_purpose(lang: Lang, table: &str, key: &str) -> bool {
+    const EVERYWHERE: &[&str] = &[
+        "Key::UnitPct",
+        "Key::UnitTimes",
+        "ExplainKey::ProfitEvEbit",
+        "ExplainKey::ExplainGrowthNumbers",
+        "ExplainKey::ExplainGrowthNumbersOneYear",
+        "ExplainKey::ExplainSalesNumbers",
+        "ExplainKey::ExplainProfitNumbers",
+        "IssueKey::KindNull",
+        "IssueKey::KindBool",
+    ];
+    const SIMPLIFIED: &[&str] = &["Key::MethodEvEbit"];
+    // German writes these as English does: formulas, "Multiple", "Segment",
+    // "OK", and the two segment names that are names.
+    const GERMAN: &[&str] = &[
+        "Key::IssueLine",
+        "Key::LabelMultiple",
+        "Key::MethodEvEbit",
+        "Key::SegmentSmartphones",
+        "Key::SegmentEv",
+        "NoticeKey::ListSeparator",
+        "NoticeKey::Ok",
+        "NoticeKey::ReasonName",
+        "CompareKey::SegmentThing",
+        "CompareKey::ExpectedComma",
+        "ExplainKey::ExplainUnitsNumbers",
+        "ExplainKey::ExplainThen",
+        "ExplainKey::ExplainInvestmentsNumbers",
+        "IssueKey::SegmentNumber",
+        "IssueKey::SubjectSegmentField",
+    ];
+    let path = format!("{table}::{key}");
+    let extra: &[&str] = match lang {
+        Lang::De => GERMAN,
+        Lang::ZhHans => SIMPLIFIED,
+        _ => &[],
+    };
+    EVERYWHERE.contains(&path.as_str()) || extra.contains(&path.as_str())
+}
+
+#[test]
+fn every_language_is_translated_but_for_symbols_and_formulas() {
+    for lang in TRANSLATED {
+        let same: Vec<String> = every_key(lang)
+            .into_iter()
+            .zip(every_key(Lang::En))
+            .filter(|((_, _, t), (_, _, en))| t == en)
+            .filter(|((table, key, _), _)| !same_as_english_on_purpose(lang, table, key))
+            .map(|((table, key, _), _)| format!("{table}::{key}"))
+            .collect();
+        assert!(same.is_empty(), "{lang:?} still in English: {same:?}");
+    }
+}
+
+#[test]
+fn texts_keep_their_spaces_where_english_joins_on_them() {
+    // The file format keeps a text's spaces (all after " = "): a formula
+    // piece that starts with one still does.
+    for lang in Lang::ALL {
+        assert!(lang.t(ExplainKey::ExplainGrowthNumbers).starts_with(' '), "{lang:?}");
+    }
+    assert_eq!(Lang::De.t(NoticeKey::ListSeparator), "; ");
+}
+
+#[test]
+fn a_damaged_language_file_is_refused_with_where() {
+    use sotp::text::translation::{read, FileError};
+    let sizes = [1, 0, 0, 0, 0, 0];
+    assert_eq!(read("[Key]\nA = a\nB = b\n", sizes).unwrap_err(), FileError::Count { group: "Key", expected: 1, found: 2 });
+    assert_eq!(read("[Key]\nA = a\n[Oops]\n", sizes).unwrap_err(), FileError::UnexpectedGroup { line: 3 });
+}
+
+#[test]
+fn the_browsers_languages_pick_the_page_language() {
+    for (tags, want) in [
+        (vec!["zh-HK"], Lang::ZhHant),
+        (vec!["zh-TW"], Lang::ZhHant),
+        (vec!["zh-MO"], Lang::ZhHant),
+        (vec!["zh-Hant"], Lang::ZhHant),
+        (vec!["zh-Hant-HK"], Lang::ZhHant),
+        (vec!["zh_TW"], Lang::ZhHant),
+        (vec!["zh-CN"], Lang::ZhHans),
+        (vec!["zh-SG"], Lang::ZhHans),
+        (vec!["zh"], Lang::ZhHans),
+        (vec!["zh-Hans-HK"], Lang::ZhHans),
+        (vec!["de-DE"], Lang::De),
+        (vec!["de-CH", "en"], Lang::De),
+        (vec!["DE"], Lang::De),
+        (vec!["en-GB", "de"], Lang::En),
+        (vec!["fr-FR", "de-AT"], Lang::De),
+        (vec!["fr-FR", "ja"], Lang::En),
+        (vec![], Lang::En),
+        (vec!["", "klingon"], Lang::En),
+    ] {
+        assert_eq!(Lang::from_browser(&tags), want, "{tags:?}");
+    }
+}
+
+#[test]
+fn a_stored_choice_wins_unless_it_is_damaged() {
+    let browser = ["zh-HK"];
+    assert_eq!(Lang::choose(Some("de"), &browser), Lang::De);
+    assert_eq!(Lang::choose(Some("en"), &browser), Lang::En);
+    assert_eq!(Lang::choose(Some("zh-Hans"), &browser), Lang::ZhHans);
+    // Damaged or unknown: passed over for the browser's language.
+    for damaged in ["klingon", "", "DE", "de\u{0}", "{\"lang\":\"de\"}", "zh-HK"] {
+        assert_eq!(Lang::choose(Some(damaged), &browser), Lang::ZhHant, "{damaged:?}");
+    }
+    assert_eq!(Lang::choose(None, &["xx"]), Lang::En);
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+    }
+}
+
+#[test]
+fn numbers_and_messages_follow_the_language() {
+    use sotp::model::{Field, SegmentField as S};
+    let s = Preset::Base.scenario();
+    let ev_units = Field::Segment(3, S::Units);
+    // The same problem names the field in each language.
+    let issue = Issue::for_field(ev_units, &s, Problem::Rule(Rule::NonNegative));
+    let de = issue.say(Lang::De);
+    assert!(de.contains(&text::label_in(Lang::De, ev_units, &s)), "{de}");
+    assert_ne!(de, issue.say(Lang::En));
+    let v = sotp::model::evaluate(&s).unwrap();
+    let de_verdict = text::verdict(Lang::De, Some(Preset::Base), v.per_share_listing, s.price, v.upside_pct, "HKD");
+    assert!(de_verdict.contains("55,49 HK$") && de_verdict.contains("37,6"), "{de_verdict}");
+    let zh = text::verdict(Lang::ZhHant, Some(Preset::Base), v.per_share_listing, s.price, v.upside_pct, "HKD");
+    assert!(zh.contains("55.49港元") && zh.contains("40.34港元"), "{zh}");
+}
+
+#[test]
+fn xiaomis_segments_read_in_the_readers_language_and_a_users_name_stays() {
+    assert_eq!(text::shown_name(Lang::En, "internet", "Internet services"), "Internet services");
+    assert_ne!(text::shown_name(Lang::ZhHans, "internet", "Internet services"), "Internet services");
+    assert_eq!(text::shown_name(Lang::ZhHans, "internet", "My internet"), "My internet");
+    assert_eq!(text::shown_name(Lang::De, "other", "Smart EV"), "Smart EV");
 }

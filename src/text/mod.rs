@@ -823,7 +823,20 @@ pub fn field_source(lang: Lang, field: Field, segment_id: Option<&str>) -> Optio
 
 /// The Sources list: each outlet with what it gave and when.
 pub fn sources(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-    SOURCE_OUTLETS.into_iter().zip(SourceKey::ALL.iter().skip(SourceKey::ALL.len() - SOURCE_OUTLETS.len())).map(move |(o, k)| (o, lang.t(*k)))
+    const GAVE: [SourceKey; SOURCE_OUTLETS.len()] = [
+        SourceKey::From0,
+        SourceKey::From1,
+        SourceKey::From2,
+        SourceKey::From3,
+        SourceKey::From4,
+        SourceKey::From5,
+        SourceKey::From6,
+        SourceKey::From7,
+        SourceKey::From8,
+        SourceKey::From9,
+        SourceKey::From10,
+    ];
+    SOURCE_OUTLETS.into_iter().zip(GAVE).map(move |(outlet, gave)| (outlet, lang.t(gave)))
 }
 
 /// A typed value said in a language: the renderers above as one method,

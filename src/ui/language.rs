@@ -20,7 +20,7 @@ pub async fn ready(lang: Lang) -> Lang {
     if text::has_texts(lang) {
         return lang;
     }
-    let Some(file) = fetch_text(&format!("lang/{}.txt", lang.code())).await else {
+    let Some(file) = fetch_text(&file_of(lang)).await else {
         return Lang::En;
     };
     // Leaked once per language a session reads: the texts live as long as
@@ -29,6 +29,16 @@ pub async fn ready(lang: Lang) -> Lang {
         Ok(()) => lang,
         Err(_) => Lang::En,
     }
+}
+
+/// Where the site has the texts of `lang`: the content-hashed name the
+/// loader gives (`globalThis.sotpLanguages`, scripts/build-app.mjs).
+fn file_of(lang: Lang) -> String {
+    let names = js_sys::Reflect::get(&js_sys::global(), &"sotpLanguages".into()).ok();
+    names
+        .and_then(|n| js_sys::Reflect::get(&n, &lang.code().into()).ok())
+        .and_then(|f| f.as_string())
+        .unwrap_or_else(|| format!("lang/{}.txt", lang.code()))
 }
 
 /// The text of a file of this site, if it can be had.

@@ -41,6 +41,9 @@ import { gzipSync, constants } from 'node:zlib';
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
 
+// The languages and a browser locale whose readers get each on a first visit.
+const LOCALES = [['en', 'en-US'], ['zh-Hant', 'zh-HK'], ['zh-Hans', 'zh-CN'], ['de', 'de-DE']];
+
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i !== -1 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
@@ -118,8 +121,8 @@ const firstValueProbe = () => {
   mo.observe(document, { childList: true, subtree: true, characterData: true });
 };
 
-async function coldLoad(browser, site) {
-  const context = await browser.newContext();
+async function coldLoad(browser, site, locale = 'en-US') {
+  const context = await browser.newContext({ locale });
   await context.addInitScript(firstValueProbe);
   const page = await context.newPage();
   const requested = new Set();
@@ -148,8 +151,8 @@ function fileOf(site, u) {
  * `requested_at_ms` (from navigation start; null for what only the service
  * worker fetched).
  */
-async function firstLoadFiles(browser, site) {
-  const { context, page, requested, at } = await coldLoad(browser, site);
+async function firstLoadFiles(browser, site, locale = 'en-US') {
+  const { context, page, requested, at } = await coldLoad(browser, site, locale);
   // The app registers its service worker after it has started (its loader adds sw-register.js).
   const hasSw = existsSync(join(site.dir, 'sw-register.js')) && (await page.evaluate(() => 'serviceWorker' in navigator));
   if (hasSw) {
@@ -316,6 +319,19 @@ const browser = await chromium.launch({
 let report;
 try {
   const bytes = { app: await firstLoadFiles(browser, app), hello: await firstLoadFiles(browser, hello) };
+  // A first visit from each language's readers (the browser's locale picks
+  // the language): only that language's file may be on its critical path.
+  const byLanguage = {};
+  for (const [lang, locale] of LOCALES) {
+    const r = lang === 'en' ? bytes.app : await firstLoadFiles(browser, app, locale);
+    const langFiles = r.files.filter((f) => f.file.startsWith('lang/'));
+    byLanguage[lang] = {
+      locale,
+      critical_gzip_bytes: r.critical_gzip_bytes,
+      language_file: langFiles.find((f) => f.critical && f.file.startsWith(`lang/${lang}-`)) || null,
+      other_languages_on_path: langFiles.filter((f) => f.critical && !f.file.startsWith(`lang/${lang}-`)).map((f) => f.file),
+    };
+  }
 
   // One load of each to warm the OS file cache and Chromium's process, not counted.
   for (const site of [app, hello]) await (await coldLoad(browser, site)).context.close();
@@ -339,6 +355,7 @@ try {
     app_dir: appDir,
     baseline_dir: helloDir,
     first_load: { app: bytes.app, baseline: bytes.hello, ratio: bytes.app.total_gzip_bytes / bytes.hello.total_gzip_bytes, critical_budget_gzip_bytes: BUDGET_CRITICAL_GZIP },
+    first_load_by_language: byLanguage,
     cold_load: { app: load(loads.app), baseline: load(loads.hello), value_shown: shown },
     edit_latency: edit,
     native,
@@ -378,6 +395,12 @@ for (const f of fl.app.files) {
   console.log(`  ${f.file.padEnd(48)} ${fmt(f.raw_bytes).padStart(10)} raw ${fmt(f.gzip_bytes).padStart(10)} gzip  ${f.critical ? 'CRITICAL' : 'later   '}  ${when}`);
 }
 
+console.log('\ncritical path by language (a first visit with the browser in that locale):');
+for (const [lang, r] of Object.entries(report.first_load_by_language)) {
+  const file = r.language_file ? `${r.language_file.file} ${fmt(r.language_file.gzip_bytes)} B gzip` : 'no language file';
+  console.log(`  ${lang.padEnd(8)} ${r.locale.padEnd(6)} ${fmt(r.critical_gzip_bytes).padStart(9)} B gzip  (${file})`);
+}
+
 if (report.wasm_top_items) {
   const w = report.wasm_top_items;
   console.log(`\nwhat is big in the wasm (twiggy, before wasm-opt; ${fmt(w.code_and_data_bytes)} B of code and data):`);
@@ -406,6 +429,14 @@ check(
   fl.app.critical_gzip_bytes <= BUDGET_CRITICAL_GZIP,
   `critical path ${fmt(fl.app.critical_gzip_bytes)} B gzip (budget ${fmt(BUDGET_CRITICAL_GZIP)} B): every file requested before the value was on screen`,
 );
+for (const [lang, r] of Object.entries(report.first_load_by_language)) {
+  if (lang === 'en') continue;
+  check(
+    `critical_path_gzip_${lang}`,
+    r.critical_gzip_bytes <= BUDGET_CRITICAL_GZIP && r.language_file !== null && r.other_languages_on_path.length === 0,
+    `critical path of a first visit in ${lang} (${r.locale}) ${fmt(r.critical_gzip_bytes)} B gzip (budget ${fmt(BUDGET_CRITICAL_GZIP)} B), with its own language file only${r.other_languages_on_path.length ? `; also: ${r.other_languages_on_path.join(', ')}` : ''}${r.language_file ? '' : '; its language file was not loaded'}`,
+  );
+}
 check(
   'cold_load_median_vs_baseline',
   cl.median_ratio <= BUDGET_LOAD_RATIO,
