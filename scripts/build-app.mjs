@@ -131,24 +131,57 @@ rmSync(join(pkg, "__wasm_split.js"));
 mkdirSync(outDir, { recursive: true });
 for (const f of readdirSync(pkg)) cpSync(join(pkg, f), join(outDir, f), { recursive: true });
 
-// 6. the language files (src/text/lang/<code>.txt): compact (no names, no
-// comments: the app checks counts, tests/texts.rs checks the names) and
-// content-hashed like the rest, lang/<code>-<hash>.txt. Only the reader's
-// one is fetched, after the wasm; the loader tells the app their names.
+// 6. the language files (src/text/lang/<code>.txt), each served as two:
+// the group the first value needs (Key: src/text/translation.rs FIRST),
+// fetched before the page mounts, and the rest, fetched when the lazy
+// parts load. Compact (no names, no comments: the app checks counts,
+// tests/texts.rs the names) and content-hashed like the rest:
+// lang/<code>-<first|rest>-<hash>.txt. The loader tells the app their names.
 const langSrc = join(repo, "src", "text", "lang");
+const FIRST_GROUPS = new Set(["[Key]"]);
 const languages = {};
 mkdirSync(join(outDir, "lang"), { recursive: true });
-for (const f of readdirSync(langSrc).filter((f) => /^[a-zA-Z-]+\.txt$/.test(f) && f !== "NEW-KEYS.txt")) {
-  const code = f.replace(/\.txt$/, "");
-  const compact = readFileSync(join(langSrc, f), "utf8")
-    .split("\n")
-    .filter((line) => line !== "" && !line.startsWith("#"))
-    .map((line) => (line.startsWith("[") ? line : line.slice(line.indexOf(" = "))))
-    .join("\n");
-  const hash = createHash("sha256").update(compact).digest("hex").slice(0, 16);
-  const name = `lang/${code}-${hash}.txt`;
-  writeFileSync(join(outDir, name), compact + "\n");
-  languages[code] = name;
+// English, the master tables of src/text/en.rs, as a language file: the
+// split build has no English compiled in (its data would sit in the main
+// module for every reader).
+const englishFile = () => {
+  const src = readFileSync(join(repo, "src", "text", "en.rs"), "utf8");
+  const out = [];
+  for (const block of src.matchAll(/table! \{([\s\S]*?)\n\}/g)) {
+    const group = block[1].match(/^\s*([A-Z][A-Za-z]*) in group \d+ \{/m);
+    if (!group) throw new Error("build-app: en.rs: a table without its group");
+    out.push(`[${group[1]}]`);
+    for (const m of block[1].matchAll(/^\s*([A-Z][A-Za-z0-9]*) = "((?:[^"\\]|\\.)*)",$/gm)) {
+      const text = m[2]
+        .replace(/\\u\{([0-9A-Fa-f]+)\}/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+        .replace(/\\(["\\])/g, "$1");
+      if (/\\/.test(text)) throw new Error(`build-app: en.rs: ${m[1]} has an escape this script does not read`);
+      out.push(`${m[1]} = ${text}`);
+    }
+  }
+  return out.join("\n");
+};
+const langFiles = readdirSync(langSrc)
+  .filter((f) => /^[a-zA-Z-]+\.txt$/.test(f))
+  .map((f) => [f.replace(/\.txt$/, ""), readFileSync(join(langSrc, f), "utf8")]);
+for (const [code, source] of [["en", englishFile()], ...langFiles]) {
+  const f = `${code}.txt`;
+  const parts = { first: [], rest: [] };
+  let into = null;
+  for (const line of source.split("\n")) {
+    if (line === "" || line.startsWith("#")) continue;
+    if (line.startsWith("[")) into = FIRST_GROUPS.has(line) ? parts.first : parts.rest;
+    if (!into) throw new Error(`build-app: ${f}: an entry before any [Group]`);
+    into.push(line.startsWith("[") ? line : line.slice(line.indexOf(" = ")));
+  }
+  languages[code] = {};
+  for (const [part, lines] of Object.entries(parts)) {
+    const text = lines.join("\n") + "\n";
+    const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
+    const name = `lang/${code}-${part}-${hash}.txt`;
+    writeFileSync(join(outDir, name), text);
+    languages[code][part] = name;
+  }
 }
 
 // 7. the loader

@@ -5,7 +5,9 @@
 //! lands in the wasm where the code that reads it does: the main module
 //! carries only `Key`'s texts, each lazy chunk its own. The other languages
 //! are files (`lang/<code>.txt`, `translation`) with the same groups, in
-//! the order of the group numbers here.
+//! the order of the group numbers here. In the split build English is a
+//! file too, written from these tables: only the reader's language is on
+//! the first load.
 
 macro_rules! table {
     ($(#[$doc:meta])* $group:ident in group $n:literal { $($key:ident = $text:literal,)* }) => {
@@ -27,10 +29,19 @@ macro_rules! table {
                 self as usize
             }
 
+            // The split build leaves data in the main module, so there the
+            // English texts are a file like every language's (fetched, not
+            // compiled in: `scripts/build-app.mjs` writes it from this file).
+            #[cfg(not(sotp_split))]
             fn en(self) -> &'static str {
                 const TEXTS: &str = concat!($($text,)*);
                 const ENDS: [u16; $group::ALL.len()] = super::ends([$($text.len(),)*]);
                 super::nth(TEXTS, &ENDS, self as usize)
+            }
+
+            #[cfg(sotp_split)]
+            fn en(self) -> &'static str {
+                ""
             }
         }
     };
@@ -151,6 +162,7 @@ table! {
         PartLibrary = "My scenarios",
         PartCompare = "Compare and weight",
         PartNotes = "Notes",
+        PartBridge = "Bridge to the value per share",
         ResetBackTo = "Back to {value}",
         Reset = "Reset",
         SourceOf = "Source of {field}",
@@ -410,9 +422,9 @@ table! {
 }
 
 table! {
-    /// Where each default comes from: the source under each field's info
-    /// mark (main module) and the Sources list (`docs` chunk; its `From*`
-    /// texts go with `model::presets::SOURCE_OUTLETS`, in order).
+    /// Where each default comes from: the source behind each field's info
+    /// mark and the Sources list (`docs` chunk; the `From*` texts go with
+    /// `model::presets::SOURCE_OUTLETS`, in order).
     SourceKey in group 5 {
         Price = "HK$40.34: close of 25 Nov 2025, +4.35% on the day (Deep News, 25 Nov 2025).",
         Shares = "About 26.04bn shares: 4.51bn class A + 21.54bn class B; Lei Jun's 6.057bn shares at 23.26% gives the same.",

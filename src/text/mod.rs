@@ -30,8 +30,8 @@ use crate::model::{
 };
 use crate::store::StorageError;
 use rust_decimal::Decimal;
-use std::sync::OnceLock;
-use translation::{FileError, Translation};
+use std::cell::Cell;
+use translation::{FileError, GROUPS};
 
 /// A language of the page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -137,36 +137,47 @@ pub trait Text: Copy {
     /// Its place in its table.
     fn index(self) -> usize;
 
-    /// The English text.
+    /// The English text (empty in the split build, where English is a
+    /// file too).
     fn en(self) -> &'static str;
 
     /// The text in `lang`; English while that language's file is not
     /// installed (`install`), so a page never shows a key.
     fn in_lang(self, lang: Lang) -> &'static str {
-        translated(lang).and_then(|t| t.get(Self::GROUP, self.index())).unwrap_or_else(|| self.en())
+        translated(lang, Self::GROUP, self.index())
+            .or_else(|| translated(Lang::En, Self::GROUP, self.index()))
+            .unwrap_or_else(|| self.en())
     }
 }
 
-/// The installed texts of each language but English, by `Lang` order.
-static INSTALLED: [OnceLock<Translation>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+/// The installed texts of one group of one language.
+type Group = Cell<Option<&'static [&'static str]>>;
 
-fn slot(lang: Lang) -> Option<&'static OnceLock<Translation>> {
-    INSTALLED.get((lang as usize).checked_sub(1)?)
+thread_local! {
+    /// The installed texts of each language but English (by `Lang` order),
+    /// group by group. (A `thread_local` of `Cell`s, not a `OnceLock`: on
+    /// wasm it is a plain static, where a lock brings thread parking in.)
+    static INSTALLED: [[Group; GROUPS.len()]; 4] = const { [const { [const { Cell::new(None) }; GROUPS.len()] }; 4] };
 }
 
-/// The texts of `lang`, if installed. Without the split build every
-/// language is in the binary and is read on first use.
-fn translated(lang: Lang) -> Option<&'static Translation> {
-    let slot = slot(lang)?;
+/// The installed texts of group `group` of `lang`. English is never
+/// installed but in the split build: elsewhere it is compiled in.
+fn installed(lang: Lang, group: usize) -> Option<&'static [&'static str]> {
+    INSTALLED.with(|all| all.get(lang as usize).and_then(|groups| groups.get(group)).and_then(Cell::get))
+}
+
+/// Text `index` of group `group` in `lang`, if installed. Without the
+/// split build every language is in the binary and is read on first use.
+fn translated(lang: Lang, group: usize, index: usize) -> Option<&'static str> {
     #[cfg(not(sotp_split))]
-    if slot.get().is_none() {
+    if lang != Lang::En && installed(lang, group).is_none() {
         if let Some(file) = bundled(lang) {
             // A file that does not read leaves the language in English;
             // `tests/texts.rs` makes sure every bundled file reads.
             let _ = install(lang, file);
         }
     }
-    slot.get()
+    installed(lang, group)?.get(index).copied()
 }
 
 /// The file of `lang` as the repository has it.
@@ -180,17 +191,30 @@ pub fn bundled(lang: Lang) -> Option<&'static str> {
     }
 }
 
-/// Whether every text of `lang` can be shown (English always can).
-pub fn has_texts(lang: Lang) -> bool {
-    lang == Lang::En || translated(lang).is_some()
+/// Whether the texts of `groups` of `lang` can be shown (English always
+/// can, but in the split build).
+pub fn has_groups(lang: Lang, groups: &[usize]) -> bool {
+    (lang == Lang::En && cfg!(not(sotp_split))) || groups.iter().all(|&g| installed(lang, g).is_some())
 }
 
-/// Reads `file` as the texts of `lang` and makes them the ones shown. A
-/// language is installed once; installing it again changes nothing.
+/// Whether every text of `lang` can be shown.
+pub fn has_texts(lang: Lang) -> bool {
+    has_groups(lang, &ALL_GROUPS)
+}
+
+const ALL_GROUPS: [usize; GROUPS.len()] = [0, 1, 2, 3, 4, 5];
+
+/// Reads `file` (some or all of a language's groups) and makes its texts
+/// the ones shown. A group is installed once; a file that does not read
+/// changes nothing.
 pub fn install(lang: Lang, file: &'static str) -> Result<(), FileError> {
-    let texts = translation::read(file, en::GROUP_SIZES)?;
-    if let Some(slot) = slot(lang) {
-        let _ = slot.set(texts);
+    let i = lang as usize;
+    for (g, texts) in translation::read(file, en::GROUP_SIZES)?.into_groups() {
+        if installed(lang, g).is_none() {
+            // Leaked once per group: the texts live as long as the page does.
+            let texts: &'static [&'static str] = Vec::leak(texts);
+            INSTALLED.with(|all| all.get(i).and_then(|groups| groups.get(g)).map(|slot| slot.set(Some(texts))));
+        }
     }
     Ok(())
 }
@@ -198,6 +222,7 @@ pub fn install(lang: Lang, file: &'static str) -> Result<(), FileError> {
 /// Text `i` of a table: `texts` holds a language's texts one after the
 /// other, `ends` where each ends (2 bytes a text, where a `&str` per text
 /// would take 8 and a relocation).
+#[cfg(not(sotp_split))]
 fn nth(texts: &'static str, ends: &[u16], i: usize) -> &'static str {
     let start = i.checked_sub(1).and_then(|p| ends.get(p)).map_or(0, |&e| usize::from(e));
     let end = ends.get(i).map_or(start, |&e| usize::from(e));
@@ -208,6 +233,7 @@ fn nth(texts: &'static str, ends: &[u16], i: usize) -> &'static str {
 /// Checked when the table is built (it is a `static`): a language of more
 /// than 64 KiB of text does not compile.
 #[allow(clippy::indexing_slicing)] // `i < N` bounds both arrays
+#[cfg(not(sotp_split))]
 const fn ends<const N: usize>(lens: [usize; N]) -> [u16; N] {
     let mut out = [0u16; N];
     let mut end = 0;

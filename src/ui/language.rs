@@ -2,6 +2,7 @@
 //! switch in the header. The choice itself is `text::Lang::choose`; this
 //! module only reads the browser and storage for it.
 
+use crate::text::translation::FIRST;
 use crate::text::{self, Key, Lang};
 use leptos::prelude::*;
 
@@ -14,38 +15,82 @@ pub fn initial() -> Lang {
     Lang::choose(stored.as_deref(), &browser)
 }
 
-/// `lang` once its texts can be shown; English when its file cannot be
-/// had (offline on a first visit, a damaged file).
+/// `lang` once the texts the first value needs can be shown; English when
+/// its file cannot be had (offline on a first visit, a damaged file). In
+/// the split build English is a file too.
 pub async fn ready(lang: Lang) -> Lang {
-    if text::has_texts(lang) {
-        return lang;
+    for candidate in [lang, Lang::En] {
+        if text::has_groups(candidate, &FIRST) {
+            return candidate;
+        }
+        if let Some(file) = fetch_text(file_of(candidate, "first")).await {
+            if install(candidate, file) {
+                return candidate;
+            }
+        }
     }
-    let Some(file) = fetch_text(&file_of(lang)).await else {
-        return Lang::En;
-    };
-    // Leaked once per language a session reads: the texts live as long as
-    // the page does.
-    match text::install(lang, Box::leak(file.into_boxed_str())) {
-        Ok(()) => lang,
-        Err(_) => Lang::En,
+    Lang::En
+}
+
+/// Waits until the rest of `lang`'s texts (those of the lazy parts) are
+/// there, fetching them once however many parts wait: they share one
+/// request. What cannot be had shows in English.
+pub async fn rest(lang: Lang) {
+    for candidate in [lang, Lang::En] {
+        if text::has_texts(candidate) {
+            return;
+        }
+        let request = REST.with(|r| {
+            let mut r = r.borrow_mut();
+            if let Some((_, p)) = r.iter().find(|(l, _)| *l == candidate) {
+                return p.clone();
+            }
+            let p = text_promise(file_of(candidate, "rest"));
+            r.push((candidate, p.clone()));
+            p
+        });
+        let text = wasm_bindgen_futures::JsFuture::from(request).await.ok().and_then(|t| t.as_string());
+        if let Some(file) = text {
+            if text::has_texts(candidate) || install(candidate, file) {
+                return;
+            }
+        }
     }
 }
 
-/// Where the site has the texts of `lang`: the content-hashed name the
-/// loader gives (`globalThis.sotpLanguages`, scripts/build-app.mjs).
-fn file_of(lang: Lang) -> String {
-    let names = js_sys::Reflect::get(&js_sys::global(), &"sotpLanguages".into()).ok();
-    names
-        .and_then(|n| js_sys::Reflect::get(&n, &lang.code().into()).ok())
-        .and_then(|f| f.as_string())
-        .unwrap_or_else(|| format!("lang/{}.txt", lang.code()))
+thread_local! {
+    /// The requests for the rest of each language's texts.
+    static REST: std::cell::RefCell<Vec<(Lang, js_sys::Promise)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Installs a fetched file; leaked once per file: its texts live as long as
+/// the page does.
+fn install(lang: Lang, file: String) -> bool {
+    text::install(lang, Box::leak(file.into_boxed_str())).is_ok()
+}
+
+/// Where the site has a part ("first", "rest") of the texts of `lang`: the
+/// content-hashed name the loader gives (`globalThis.sotpLanguages`,
+/// scripts/build-app.mjs).
+fn file_of(lang: Lang, part: &str) -> Option<String> {
+    let names = js_sys::Reflect::get(&js_sys::global(), &"sotpLanguages".into()).ok()?;
+    let files = js_sys::Reflect::get(&names, &lang.code().into()).ok()?;
+    js_sys::Reflect::get(&files, &part.into()).ok()?.as_string()
+}
+
+/// A promise of the text of a file of this site (`undefined` when it
+/// cannot be had): one request, however many wait for it.
+fn text_promise(url: Option<String>) -> js_sys::Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        Ok(fetch_text(url).await.map_or(wasm_bindgen::JsValue::UNDEFINED, Into::into))
+    })
 }
 
 /// The text of a file of this site, if it can be had.
-async fn fetch_text(url: &str) -> Option<String> {
+async fn fetch_text(url: Option<String>) -> Option<String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(web_sys::window()?.fetch_with_str(url)).await.ok()?;
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(&url?)).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;
@@ -71,11 +116,12 @@ pub fn apply(lang: Lang) {
     }
 }
 
-/// The language switch in the header. A language whose texts cannot be
-/// had keeps the page as it is and says so; a choice that worked is
-/// remembered in this browser.
+/// The language switch in the header (a lazy part, `docs`). A language
+/// whose texts cannot be had keeps the page as it is and says so; a choice
+/// that worked is remembered in this browser.
 #[component]
-pub fn LanguageSwitch(lang: Lang, switch: WriteSignal<Lang>) -> impl IntoView {
+pub fn LanguageSwitch(state: crate::ui::state::AppState) -> impl IntoView {
+    let lang = state.lang;
     let failed = RwSignal::new(false);
     let change = move |ev| {
         let Some(wanted) = Lang::from_code(&event_target_value(&ev)) else {
@@ -90,7 +136,7 @@ pub fn LanguageSwitch(lang: Lang, switch: WriteSignal<Lang>) -> impl IntoView {
             // Not saved (storage off, full): the page still switches.
             let _ = crate::storage::write(text::LANG_KEY, wanted.code());
             apply(wanted);
-            switch.set(wanted);
+            state.language.set(wanted);
         });
     };
     view! {

@@ -6,6 +6,7 @@ mod file_io;
 mod footer;
 mod group_panel;
 mod headline;
+mod info_tip;
 mod language;
 mod lazy;
 mod library_panel;
@@ -20,7 +21,6 @@ pub mod state;
 
 use crate::model::Preset;
 use crate::text;
-use bridge_table::BridgeTable;
 use footer::Footer;
 use group_panel::GroupPanel;
 use headline::Headline;
@@ -46,8 +46,8 @@ pub fn mount() {
 }
 
 /// The page. What the first value needs (headline, segment cards, group
-/// terms, bridge, presets) is built at once; the rest are lazy parts
-/// (`parts`) mounted into slots when the page is idle.
+/// terms, presets) is built at once; the rest (the bridge among them) are
+/// lazy parts (`parts`) mounted into slots when the page is idle.
 ///
 /// A first visit shows the Base preset straight away. When the address
 /// carries a share link or a scenario was open last, the page waits for
@@ -55,11 +55,10 @@ pub fn mount() {
 /// into that scenario, never showing Base first.
 #[component]
 pub fn App(lang: text::Lang) -> impl IntoView {
-    let mut state = AppState::new(Preset::Base.scenario());
-    state.lang = lang;
+    let state = AppState::new(Preset::Base.scenario());
     // A new language builds the page anew from the same state: nothing
     // the user did is lost, every text is the new language's.
-    let (lang, switch) = signal(lang);
+    state.language.set(lang);
     let ready = RwSignal::new(!share::has_start_scenario());
     // Set only once: setting it again would build the page anew.
     let show = move || {
@@ -71,6 +70,7 @@ pub fn App(lang: text::Lang) -> impl IntoView {
         leptos::task::spawn_local(async move {
             // A chunk that cannot load leaves the page on Base; the page
             // then says which parts did not load, with one Retry.
+            language::rest(state.lang).await;
             let _ = parts::start_saved(state).await;
             show();
         })
@@ -85,13 +85,13 @@ pub fn App(lang: text::Lang) -> impl IntoView {
         leptos::prelude::set_timeout(show, std::time::Duration::from_secs(3));
     }
     move || {
-        let state = AppState { lang: lang.get(), ..state };
-        ready.get().then(|| view! { <Page state switch /> })
+        let state = AppState { lang: state.language.get(), ..state };
+        ready.get().then(|| view! { <Page state /> })
     }
 }
 
 #[component]
-fn Page(state: AppState, switch: WriteSignal<text::Lang>) -> impl IntoView {
+fn Page(state: AppState) -> impl IntoView {
     // Inputs are rebuilt when the scenario is replaced as a whole (preset,
     // import), so that each starts from the new value; between rebuilds an
     // input keeps whatever the user typed.
@@ -104,7 +104,7 @@ fn Page(state: AppState, switch: WriteSignal<text::Lang>) -> impl IntoView {
         }
     };
     view! {
-        <Masthead state switch />
+        <Masthead state />
         <main class="layout">
             <div class="inputs">
                 <div class="toolbar">
@@ -118,7 +118,7 @@ fn Page(state: AppState, switch: WriteSignal<text::Lang>) -> impl IntoView {
             </div>
             <aside class="summary">
                 <Headline state />
-                <BridgeTable state />
+                <Slot state part=state.lang.t(text::Key::PartBridge) class="slot-bridge" load=parts::load_bridge />
             </aside>
         </main>
         <section class="wide" aria-label=state.lang.t(text::Key::PartCompare)>
@@ -165,7 +165,7 @@ fn start(state: AppState) {
 
 /// Company, ticker and the editable price with its date.
 #[component]
-fn Masthead(state: AppState, switch: WriteSignal<text::Lang>) -> impl IntoView {
+fn Masthead(state: AppState) -> impl IntoView {
     let company = move || state.scenario.with(|s| (s.company.name.clone(), s.company.ticker.clone()));
     let price_note = move || {
         let (date, same) =
@@ -186,7 +186,7 @@ fn Masthead(state: AppState, switch: WriteSignal<text::Lang>) -> impl IntoView {
                 <h1>{move || company().0}</h1>
                 <span class="ticker">{move || company().1}</span>
             </div>
-            <language::LanguageSwitch lang=state.lang switch />
+            <Slot state part=state.lang.t(text::Key::LanguageLabel) class="slot-language" load=parts::load_language />
             <div class="price-field">
                 {price}
                 <span class="price-date" data-testid="price-date">{price_note}</span>

@@ -1,7 +1,7 @@
 //! One numeric input: a text field, a slider, its unit, source and reset.
 
 use super::lazy::Slot;
-use super::parts::load_field_note;
+use super::parts::{load_field_note, load_info_tip};
 use super::state::AppState;
 use crate::display::{count, editable, group_digits};
 use crate::labels::field_ui;
@@ -28,11 +28,6 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
         Some(v) => fixed_ui.slider.containing(v),
         None => fixed_ui.slider,
     };
-    let segment_id = state.scenario.with_untracked(|s| match field {
-        Field::Segment(i, _) => s.segments.get(i).map(|seg| seg.id.clone()),
-        _ => None,
-    });
-    let tip = crate::text::field_source(state.lang, field, segment_id.as_deref());
 
     // What the user typed: never rewritten while they type.
     let lang = state.lang;
@@ -91,7 +86,11 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
         <div class="field" class:changed=changed class:invalid=invalid>
             <div class="field-head">
                 <label for=id.clone()>{label}</label>
-                {tip.map(|t| view! { <InfoTip text=t about=label lang /> })}
+                // Where the default comes from: a lazy part (`docs`), the
+                // host's `data-field` says which field.
+                <span class="info-host" data-field=id.clone()>
+                    <Slot state part=lang.t(Key::Sources) class="slot-info" load=load_info_tip />
+                </span>
                 <button type="button" class="reset" title=reset_title prop:hidden=unchanged on:click=reset>
                     {lang.t(Key::Reset)}
                 </button>
@@ -147,37 +146,5 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                 {move || message.get().map(|m| view! { <span role="alert" class="field-error">{m}</span> })}
             </p>
         </div>
-    }
-}
-
-/// An info mark whose source text shows on a click or tap (and as a
-/// tooltip on hover). It closes with Escape, or when focus leaves it (a
-/// click elsewhere moves focus). `about` names the field it is the source of.
-#[component]
-pub fn InfoTip(text: &'static str, about: Memo<String>, lang: crate::text::Lang) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let close = move || open.set(false);
-    view! {
-        <span
-            class="info"
-            on:keydown=move |ev| {
-                if ev.key() == "Escape" {
-                    close();
-                }
-            }
-            on:focusout=move |_| close()
-        >
-            <button
-                type="button"
-                class="info-button"
-                aria-label=move || lang.f(Key::SourceOf, &[("field", &about.get())])
-                aria-expanded=move || open.get().to_string()
-                title=text
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                "i"
-            </button>
-            {move || open.get().then(|| view! { <span class="info-text" role="note">{text}</span> })}
-        </span>
     }
 }

@@ -4,15 +4,17 @@
 //!   scenarios, import and export, notices, and what the page does at
 //!   start with storage and the address bar (everything that reads JSON).
 //! - `compare`: Compare and weight.
-//! - `docs`: the bridge's explanations and the Sources list.
+//! - `docs`: the bridge, its explanations and the Sources list.
 //!
 //! To make a new view lazy: write it as an ordinary component, add a
 //! `lazy_part!` here that `attach`es it, and put a `Slot` (or a call of the
 //! part) where it goes in the page.
 
+use super::bridge_table::BridgeTable;
 use super::compare_view::CompareView;
 use super::file_io::{ImportExport, Notices};
 use super::lazy::{attach, lazy_part, LoadFailed};
+use super::info_tip::InfoTip;
 use super::library_panel::LibraryPanel;
 use super::method_picker::MethodPicker;
 use super::number_field::dom_id;
@@ -60,6 +62,38 @@ lazy_part!(saved:
 lazy_part!(compare:
     fn compare(state: AppState, host: HtmlElement) {
         attach(host, move || view! { <CompareView state /> });
+    }
+);
+
+lazy_part!(docs:
+    /// The language switch in the header.
+    fn language(state: AppState, host: HtmlElement) {
+        attach(host, move || view! { <super::language::LanguageSwitch state /> });
+    }
+);
+
+lazy_part!(docs:
+    /// The info mark of the field the host's parent names (`data-field`,
+    /// its DOM id, see `NumberField`), for fields whose default has a source.
+    fn info_tip(state: AppState, host: HtmlElement) {
+        let id = host.parent_element().and_then(|p| p.get_attribute("data-field")).unwrap_or_default();
+        let found = state.scenario.with_untracked(|s| {
+            let field = Field::all(s).into_iter().find(|f| dom_id(*f) == id)?;
+            let segment = field.segment().and_then(|i| s.segments.get(i)).map(|seg| seg.id.as_str());
+            Some((field, crate::text::field_source(state.lang, field, segment)?))
+        });
+        if let Some((field, text)) = found {
+            let lang = state.lang;
+            let about = Memo::new(move |_| state.scenario.with(|s| crate::text::label_in(lang, field, s)));
+            attach(host, move || view! { <InfoTip text about lang /> });
+        }
+    }
+);
+
+lazy_part!(docs:
+    /// The bridge from each segment to the value per share.
+    fn bridge(state: AppState, host: HtmlElement) {
+        attach(host, move || view! { <BridgeTable state /> });
     }
 );
 
@@ -134,6 +168,15 @@ pub fn load_method_picker(state: AppState, host: HtmlElement) -> Loading {
 }
 pub fn load_field_note(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(field_note(state, host))
+}
+pub fn load_language(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(language(state, host))
+}
+pub fn load_info_tip(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(info_tip(state, host))
+}
+pub fn load_bridge(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(bridge(state, host))
 }
 pub fn load_sources(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(sources(state.lang, host))

@@ -82,8 +82,12 @@ pub struct AppState {
     /// the next edit or load).
     pub replaced: RwSignal<Option<Box<Replaced>>>,
     /// The language every text is shown in (`crate::text`). A value, not a
-    /// signal, while there is one language: views read it as they are built.
+    /// signal: views read it as they are built, and a new language builds
+    /// the page anew (`language`).
     pub lang: Lang,
+    /// The language the page is built in: setting it rebuilds the page in
+    /// the new language from the same state (`ui::App`).
+    pub language: RwSignal<Lang>,
     /// True while the scenario on screen came from a share link and is not
     /// saved: the address bar then follows each edit.
     pub from_link: RwSignal<bool>,
@@ -116,6 +120,7 @@ impl AppState {
             notice: RwSignal::new(None),
             name_error: RwSignal::new(None),
             lang: Lang::default(),
+            language: RwSignal::new(Lang::default()),
             replaced: RwSignal::new(None),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
