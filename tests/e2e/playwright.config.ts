@@ -36,6 +36,9 @@ export default defineConfig({
   use: {
     baseURL: `${origin}${basePath}`,
     acceptDownloads: true,
+    // The page picks its language from the browser's: English unless a
+    // test says otherwise (languages.spec.ts).
+    locale: 'en-US',
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -73,7 +73,8 @@ test('the price field revalues the upside', async ({ page }) => {
 const badEvDeliveries: [string, RegExp][] = [
   ['-5', /must be 0 or more/],
   ['abc', /must be a number/],
-  ['1,234', /thousands separators/],
+  // Commas group thousands only in threes ("1,234" is 1234).
+  ['1,23,456', /separators out of place/],
   ['12%', /% sign/],
   ['1e40', /too large/],
 ];

@@ -4,6 +4,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { openApp, byTestId, valuePerShare, field, panel } from './helpers';
 
 async function openExplanations(page: Page) {
+  // The bridge is a lazy part: there once the page is idle.
+  await expect(page.locator('.explain-toggle').first()).toBeVisible();
   for (const toggle of await page.locator('.explain-toggle').all()) await toggle.click();
   await expect(page.locator('.explain-row td p').first()).toBeVisible();
 }
