@@ -208,7 +208,9 @@ fn group_cell(lang: Lang, field: Field, s: &Scenario) -> Cell {
         Field::SharesBn => Cell::number(crate::display::shares_bn(lang, d), d),
         Field::Fx => Cell::money(up_to(lang, d, 1, 6), &format!("{lst}/{rep}"), d),
         Field::BaseYear | Field::ValuationYear => Cell::number(d.to_string(), d),
-        Field::NetCashBn | Field::InvestmentsBn | Field::OtherBn => Cell::money(billions(lang, d, rep), rep, d),
+        Field::NetCashBn | Field::InvestmentsBn | Field::OtherBn => {
+            Cell::money(billions(lang, d, rep), rep, d)
+        }
         Field::BuybackListingBn => Cell::money(billions(lang, d, lst), lst, d),
         Field::InvestmentsDiscountPct | Field::HoldingDiscountPct => Cell::number(pct(lang, d), d),
         Field::Segment(..) => Cell::missing(),
@@ -329,7 +331,10 @@ pub fn equal_weights(n: usize) -> Vec<Decimal> {
 /// The weights as typed, one per scenario (its title, the text), in %,
 /// written as the reader writes numbers; the first that does not read as a
 /// number is named in the error.
-pub fn parse_weights(style: crate::model::NumberStyle, typed: &[(&str, &str)]) -> Result<Vec<Decimal>, WeightError> {
+pub fn parse_weights(
+    style: crate::model::NumberStyle,
+    typed: &[(&str, &str)],
+) -> Result<Vec<Decimal>, WeightError> {
     typed
         .iter()
         .enumerate()

@@ -195,11 +195,15 @@ pub fn date(lang: Lang, iso: &str) -> String {
         return iso.to_string();
     };
     match (m.parse::<usize>(), d.parse::<u32>()) {
-        (Ok(m @ 1..=12), Ok(d @ 1..=31)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => match lang {
-            Lang::En => MONTHS.get(m - 1).map_or_else(|| iso.to_string(), |month| format!("{d} {month} {y}")),
-            Lang::De => format!("{d:02}.{m:02}.{y}"),
-            Lang::ZhHant | Lang::ZhHans => format!("{y}年{m}月{d}日"),
-        },
+        (Ok(m @ 1..=12), Ok(d @ 1..=31)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
+            match lang {
+                Lang::En => {
+                    MONTHS.get(m - 1).map_or_else(|| iso.to_string(), |month| format!("{d} {month} {y}"))
+                }
+                Lang::De => format!("{d:02}.{m:02}.{y}"),
+                Lang::ZhHant | Lang::ZhHans => format!("{y}年{m}月{d}日"),
+            }
+        }
         _ => iso.to_string(),
     }
 }

@@ -54,7 +54,7 @@ pub fn bridge_csv(lang: Lang, s: &Scenario, v: &Valuation) -> String {
         push_record(
             &mut out,
             &[
-                text_cell(&seg.name),
+                text_cell(crate::text::shown_name(lang, &seg.id, &seg.name)),
                 number(seg.revenue_bn),
                 number(seg.profit_bn),
                 number(seg.metric_bn),
@@ -96,6 +96,10 @@ pub fn bridge_csv(lang: Lang, s: &Scenario, v: &Valuation) -> String {
         let e = String::new;
         push_record(&mut out, &[text_cell(&name), e(), e(), e(), e(), e(), e(), e(), value]);
     }
+    // The column keys are the same in every language; the line names are
+    // the reader's: the file says which language they are in.
+    let e = String::new;
+    push_record(&mut out, &["language".into(), e(), e(), e(), e(), e(), e(), e(), lang.code().into()]);
     out
 }
 

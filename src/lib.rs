@@ -9,6 +9,7 @@
 //! `ui` and `storage` (wasm only) are the browser side.
 
 pub mod compare;
+pub mod convert;
 pub mod display;
 pub mod draft;
 pub mod export;

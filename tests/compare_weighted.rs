@@ -195,14 +195,22 @@ fn equal_weights_total_exactly_one_hundred() {
 
 #[test]
 fn typed_weights_are_read_or_the_field_is_named() {
-    let read = sotp::compare::parse_weights(sotp::model::NumberStyle::DecimalPoint, &[("Bear preset", "25"), ("Base preset", "50.5")]);
+    let read = sotp::compare::parse_weights(
+        sotp::model::NumberStyle::DecimalPoint,
+        &[("Bear preset", "25"), ("Base preset", "50.5")],
+    );
     assert_eq!(read, Ok(ws(&["25", "50.5"])));
-    let wrong = sotp::compare::parse_weights(sotp::model::NumberStyle::DecimalPoint, &[("Bear preset", "25"), ("Base preset", "half")]).unwrap_err();
+    let wrong = sotp::compare::parse_weights(
+        sotp::model::NumberStyle::DecimalPoint,
+        &[("Bear preset", "25"), ("Base preset", "half")],
+    )
+    .unwrap_err();
     assert_eq!(
         wrong,
         WeightError::Unreadable { index: 1, title: "Base preset".into(), error: NumberError::NotANumber }
     );
     assert_eq!(wrong.say(En), "Weight for Base preset: must be a number, like 1234.5");
-    let empty = sotp::compare::parse_weights(sotp::model::NumberStyle::DecimalPoint, &[("Bull preset", "")]).unwrap_err();
+    let empty = sotp::compare::parse_weights(sotp::model::NumberStyle::DecimalPoint, &[("Bull preset", "")])
+        .unwrap_err();
     assert_eq!(empty.say(En), "Weight for Bull preset: enter a number");
 }

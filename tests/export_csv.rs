@@ -142,10 +142,29 @@ fn every_record_has_nine_fields_and_ends_in_crlf() {
     assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
     let records = csv_records(&text);
     // Header, 2 segments, 5 group terms, the total; 11 group inputs, 3 + 4
-    // segment inputs and 2 methods.
-    assert_eq!(records.len(), 1 + 2 + 5 + 1 + 11 + 3 + 4 + 2);
+    // segment inputs and 2 methods; the language of the line names.
+    assert_eq!(records.len(), 1 + 2 + 5 + 1 + 11 + 3 + 4 + 2 + 1);
     assert!(records.iter().all(|r| r.len() == 9));
     assert_eq!(records[5][0], "Investments, after discount");
+    assert_eq!(records.last().unwrap(), &["language", "", "", "", "", "", "", "", "en"]);
+}
+
+#[test]
+fn in_any_language_the_columns_and_numbers_are_the_same_and_the_file_says_which() {
+    use sotp::text::Lang;
+    let s = sotp::model::Preset::Base.scenario();
+    let v = sotp::model::evaluate(&s).unwrap();
+    let en = csv_records(&sotp::export::bridge_csv(Lang::En, &s, &v));
+    for lang in [Lang::De, Lang::ZhHant, Lang::ZhHans] {
+        let other = csv_records(&sotp::export::bridge_csv(lang, &s, &v));
+        assert_eq!(other[0], en[0], "{lang:?}: the header's keys");
+        assert_eq!(other.len(), en.len());
+        for (a, b) in other.iter().zip(&en).skip(1) {
+            assert_eq!(a[1..8], b[1..8], "{lang:?}: the numbers of {}", b[0]);
+        }
+        assert_eq!(other.last().unwrap()[8], lang.code());
+        assert_ne!(other[5][0], en[5][0], "{lang:?}: line names in the language");
+    }
 }
 
 #[test]

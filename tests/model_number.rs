@@ -216,7 +216,11 @@ fn the_other_conventions_decimal_sign_is_refused_with_how_to_write_it() {
 
 #[test]
 fn separators_count_only_in_groups_of_three() {
-    assert_eq!(parse_typed(POINT, "12,34"), Err(NumberError::DecimalComma), "one comma reads as a decimal comma");
+    assert_eq!(
+        parse_typed(POINT, "12,34"),
+        Err(NumberError::DecimalComma),
+        "one comma reads as a decimal comma"
+    );
     for bad in ["1,23,456", "1,2345,678", ",650", "650,", "1,,000", "1,000.5.5"] {
         assert_eq!(parse_typed(POINT, bad), Err(NumberError::MisplacedGroup), "{bad}");
     }

@@ -365,7 +365,10 @@ fn texts_keep_their_spaces_where_english_joins_on_them() {
 fn a_damaged_language_file_is_refused_with_where() {
     use sotp::text::translation::{read, FileError};
     let sizes = [1, 0, 0, 0, 0, 0];
-    assert_eq!(read("[Key]\nA = a\nB = b\n", sizes).unwrap_err(), FileError::Count { group: "Key", expected: 1, found: 2 });
+    assert_eq!(
+        read("[Key]\nA = a\nB = b\n", sizes).unwrap_err(),
+        FileError::Count { group: "Key", expected: 1, found: 2 }
+    );
     assert_eq!(read("[Key]\nA = a\n[Oops]\n", sizes).unwrap_err(), FileError::UnexpectedGroup { line: 3 });
 }
 
@@ -422,9 +425,11 @@ fn numbers_and_messages_follow_the_language() {
     assert!(de.contains(&text::label_in(Lang::De, ev_units, &s)), "{de}");
     assert_ne!(de, issue.say(Lang::En));
     let v = sotp::model::evaluate(&s).unwrap();
-    let de_verdict = text::verdict(Lang::De, Some(Preset::Base), v.per_share_listing, s.price, v.upside_pct, "HKD");
+    let de_verdict =
+        text::verdict(Lang::De, Some(Preset::Base), v.per_share_listing, s.price, v.upside_pct, "HKD");
     assert!(de_verdict.contains("55,49 HK$") && de_verdict.contains("37,6"), "{de_verdict}");
-    let zh = text::verdict(Lang::ZhHant, Some(Preset::Base), v.per_share_listing, s.price, v.upside_pct, "HKD");
+    let zh =
+        text::verdict(Lang::ZhHant, Some(Preset::Base), v.per_share_listing, s.price, v.upside_pct, "HKD");
     assert!(zh.contains("55.49港元") && zh.contains("40.34港元"), "{zh}");
 }
 

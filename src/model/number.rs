@@ -50,9 +50,14 @@ impl NumberStyle {
 /// types (digits, "，", "．", signs, "％" and the ideographic space).
 fn ascii_twin(c: char) -> char {
     match c {
-        '\u{FF10}'..='\u{FF19}' | '\u{FF0B}' | '\u{FF0C}' | '\u{FF0D}' | '\u{FF0E}' | '\u{FF05}' | '\u{FF45}' | '\u{FF25}' => {
-            char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
-        }
+        '\u{FF10}'..='\u{FF19}'
+        | '\u{FF0B}'
+        | '\u{FF0C}'
+        | '\u{FF0D}'
+        | '\u{FF0E}'
+        | '\u{FF05}'
+        | '\u{FF45}'
+        | '\u{FF25}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
         '\u{2212}' => '-',
         _ => c,
@@ -89,9 +94,10 @@ pub fn parse_typed(style: NumberStyle, text: &str) -> Result<Decimal, NumberErro
         None => (unsigned, None),
     };
     let mut groups = whole.split(group);
-    let grouped = groups.next().is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()))
-        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
-        && fraction.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()));
+    let grouped =
+        groups.next().is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()))
+            && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+            && fraction.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()));
     if grouped {
         let digits = whole.replace(group, "");
         let plain = match fraction {

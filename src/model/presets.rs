@@ -187,4 +187,3 @@ pub const SOURCE_OUTLETS: [&str; 11] = [
     "Guancha and Reportify",
     "Xiaomi buyback filings, via ttmgoal",
 ];
-

@@ -162,6 +162,7 @@ table! {
         PartLibrary = "My scenarios",
         PartCompare = "Compare and weight",
         PartNotes = "Notes",
+        PartCurrency = "Amounts in another currency",
         PartBridge = "Bridge to the value per share",
         ResetBackTo = "Back to {value}",
         Reset = "Reset",
@@ -341,6 +342,10 @@ table! {
     /// Texts of "How is this computed?" (the `docs` chunk).
     ExplainKey in group 3 {
         ProfitPe = "net profit",
+        ConvertLabel = "Show per-share amounts in",
+        ConvertListing = "{currency}, the listing currency",
+        ConvertRate = "{listing} per 1 {currency}",
+        Converted = "Converted: {value} a share against a price of {price}, at {rate} {listing} per {currency}. The valuation itself is in {listing}.",
         ProfitEvEbit = "EBIT",
         ProfitEvSales = "profit (not used by EV/Sales)",
         ExplainUnits = "units x ASP",
@@ -466,12 +471,11 @@ table! {
 
 /// How many texts each table has, by group number: what a language file
 /// must have (`translation::read`).
-pub const GROUP_SIZES: [usize; super::translation::GROUPS.len()] =
-    [
-        Key::ALL.len(),
-        NoticeKey::ALL.len(),
-        CompareKey::ALL.len(),
-        ExplainKey::ALL.len(),
-        IssueKey::ALL.len(),
-        SourceKey::ALL.len(),
-    ];
+pub const GROUP_SIZES: [usize; super::translation::GROUPS.len()] = [
+    Key::ALL.len(),
+    NoticeKey::ALL.len(),
+    CompareKey::ALL.len(),
+    ExplainKey::ALL.len(),
+    IssueKey::ALL.len(),
+    SourceKey::ALL.len(),
+];

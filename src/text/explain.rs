@@ -181,7 +181,10 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
                     ("price", &per_share(lang, s.price, lst)),
                     (
                         "retired",
-                        &s.buyback_listing_bn.checked_div(s.price).map(|r| fixed(lang, r, 2)).unwrap_or_default(),
+                        &s.buyback_listing_bn
+                            .checked_div(s.price)
+                            .map(|r| fixed(lang, r, 2))
+                            .unwrap_or_default(),
                     ),
                     ("left", &fixed(lang, v.shares_after_bn, 2)),
                     ("per_share", &tail),

@@ -11,8 +11,8 @@ pub mod explain;
 mod notice;
 pub mod translation;
 
-pub use en::{CompareKey, ExplainKey, IssueKey, Key, NoticeKey, SourceKey};
 pub use crate::model::number::NumberStyle;
+pub use en::{CompareKey, ExplainKey, IssueKey, Key, NoticeKey, SourceKey};
 pub use notice::{notice, Rendered};
 
 use crate::compare::WeightError;
@@ -20,10 +20,10 @@ use crate::library::{Damage, EntryProblem, SaveStatus, MAX_ID_LEN, SCHEMA};
 use crate::link::{LinkError, Malformed, MAX_LINK_CHARS};
 use crate::model::issue::Names;
 use crate::model::plausible::FarOff;
+use crate::model::presets::SOURCE_OUTLETS;
 use crate::model::scenario::{DriverKind, FORMAT, VERSION};
 use crate::model::valuation::GroupTerm;
 use crate::model::MultipleChange;
-use crate::model::presets::SOURCE_OUTLETS;
 use crate::model::{
     Driver, Expected, Field, Found, Issue, JsonKind, Method, NumberError, Preset, Problem, Rule, Scenario,
     SegmentField, Subject,
@@ -85,8 +85,8 @@ impl Lang {
             "de" => Some(Lang::De),
             "zh" => {
                 let rest: Vec<&str> = parts.collect();
-                let hant = rest.iter().any(|p| matches!(*p, "hant" | "hk" | "tw" | "mo"))
-                    && !rest.contains(&"hans");
+                let hant =
+                    rest.iter().any(|p| matches!(*p, "hant" | "hk" | "tw" | "mo")) && !rest.contains(&"hans");
                 Some(if hant { Lang::ZhHant } else { Lang::ZhHans })
             }
             _ => None,
@@ -169,6 +169,13 @@ fn installed(lang: Lang, group: usize) -> Option<&'static [&'static str]> {
 /// Text `index` of group `group` in `lang`, if installed. Without the
 /// split build every language is in the binary and is read on first use.
 fn translated(lang: Lang, group: usize, index: usize) -> Option<&'static str> {
+    install_bundled(lang, group);
+    installed(lang, group)?.get(index).copied()
+}
+
+/// Without the split build, installs the bundled file of `lang` the first
+/// time one of its groups is asked for (on this thread).
+fn install_bundled(lang: Lang, group: usize) {
     #[cfg(not(sotp_split))]
     if lang != Lang::En && installed(lang, group).is_none() {
         if let Some(file) = bundled(lang) {
@@ -177,7 +184,8 @@ fn translated(lang: Lang, group: usize, index: usize) -> Option<&'static str> {
             let _ = install(lang, file);
         }
     }
-    installed(lang, group)?.get(index).copied()
+    #[cfg(sotp_split)]
+    let _ = (lang, group);
 }
 
 /// The file of `lang` as the repository has it.
@@ -194,7 +202,11 @@ pub fn bundled(lang: Lang) -> Option<&'static str> {
 /// Whether the texts of `groups` of `lang` can be shown (English always
 /// can, but in the split build).
 pub fn has_groups(lang: Lang, groups: &[usize]) -> bool {
-    (lang == Lang::En && cfg!(not(sotp_split))) || groups.iter().all(|&g| installed(lang, g).is_some())
+    (lang == Lang::En && cfg!(not(sotp_split)))
+        || groups.iter().all(|&g| {
+            install_bundled(lang, g);
+            installed(lang, g).is_some()
+        })
 }
 
 /// Whether every text of `lang` can be shown.
@@ -213,7 +225,8 @@ pub fn install(lang: Lang, file: &'static str) -> Result<(), FileError> {
         if installed(lang, g).is_none() {
             // Leaked once per group: the texts live as long as the page does.
             let texts: &'static [&'static str] = Vec::leak(texts);
-            INSTALLED.with(|all| all.get(i).and_then(|groups| groups.get(g)).map(|slot| slot.set(Some(texts))));
+            INSTALLED
+                .with(|all| all.get(i).and_then(|groups| groups.get(g)).map(|slot| slot.set(Some(texts))));
         }
     }
     Ok(())
@@ -605,8 +618,12 @@ pub fn switch_note(lang: Lang, change: MultipleChange, to: Method, from: Method)
 /// The calm word beside a value far from what the facts support.
 pub fn far_off_note(lang: Lang, far: FarOff) -> String {
     match far {
-        FarOff::Above { base } => lang.f(NoticeKey::FarAbove, &[("base", &crate::display::count(lang, base))]),
-        FarOff::Below { base } => lang.f(NoticeKey::FarBelow, &[("base", &crate::display::count(lang, base))]),
+        FarOff::Above { base } => {
+            lang.f(NoticeKey::FarAbove, &[("base", &crate::display::count(lang, base))])
+        }
+        FarOff::Below { base } => {
+            lang.f(NoticeKey::FarBelow, &[("base", &crate::display::count(lang, base))])
+        }
         FarOff::OutsideBand { low, high } => lang.f(
             NoticeKey::FarOutsideBand,
             &[("low", &crate::display::count(lang, low)), ("high", &crate::display::count(lang, high))],

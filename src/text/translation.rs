@@ -117,7 +117,10 @@ mod tests {
         let short = "[Key]\nA = a\n[NoticeKey]\n[CompareKey]\n[ExplainKey]\n[IssueKey]\n[SourceKey]\n";
         assert_eq!(read(short, SIZES).unwrap_err(), FileError::Count { group: "Key", expected: 2, found: 1 });
         assert_eq!(read("# only a comment\n", SIZES).unwrap_err(), FileError::Empty);
-        assert_eq!(read("[IssueKey]\nX = x\n[Key]\n", SIZES).unwrap_err(), FileError::UnexpectedGroup { line: 3 });
+        assert_eq!(
+            read("[IssueKey]\nX = x\n[Key]\n", SIZES).unwrap_err(),
+            FileError::UnexpectedGroup { line: 3 }
+        );
         assert_eq!(read("[Nope]\n", SIZES).unwrap_err(), FileError::UnexpectedGroup { line: 1 });
     }
 

@@ -122,7 +122,11 @@ pub fn CompareView(state: AppState) -> impl IntoView {
 }
 
 #[component]
-fn CompareTable(titles: Vec<String>, rows: Vec<crate::compare::CompareRow>, lang: text::Lang) -> impl IntoView {
+fn CompareTable(
+    titles: Vec<String>,
+    rows: Vec<crate::compare::CompareRow>,
+    lang: text::Lang,
+) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="compare-table" data-testid="compare-table">

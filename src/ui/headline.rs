@@ -6,8 +6,8 @@
 use super::state::AppState;
 use crate::display::{per_share, signed_pct};
 use crate::text::verdict;
-use leptos::prelude::*;
 use crate::text::Key;
+use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 #[component]
@@ -15,13 +15,17 @@ pub fn Headline(state: AppState) -> impl IntoView {
     let shown = state.shown;
     let value = Signal::derive(move || {
         shown.with(|s| {
-            s.as_ref().map(|s| per_share(state.lang, s.valuation.per_share_listing, &s.scenario.listing_currency))
+            s.as_ref()
+                .map(|s| per_share(state.lang, s.valuation.per_share_listing, &s.scenario.listing_currency))
         })
     });
-    let upside =
-        Signal::derive(move || shown.with(|s| s.as_ref().map(|s| signed_pct(state.lang, s.valuation.upside_pct))));
+    let upside = Signal::derive(move || {
+        shown.with(|s| s.as_ref().map(|s| signed_pct(state.lang, s.valuation.upside_pct)))
+    });
     let price = Signal::derive(move || {
-        shown.with(|s| s.as_ref().map(|s| per_share(state.lang, s.scenario.price, &s.scenario.listing_currency)))
+        shown.with(|s| {
+            s.as_ref().map(|s| per_share(state.lang, s.scenario.price, &s.scenario.listing_currency))
+        })
     });
     let up = Signal::derive(move || {
         shown.with(|s| s.as_ref().is_some_and(|s| s.valuation.upside_pct >= Decimal::ZERO))
@@ -29,7 +33,9 @@ pub fn Headline(state: AppState) -> impl IntoView {
     let down = Signal::derive(move || !up.get());
     let arrow = Signal::derive(move || if up.get() { "\u{25B2} " } else { "\u{25BC} " });
     let lang = state.lang;
-    let direction = Signal::derive(move || format!(" {}", lang.t(if up.get() { Key::HiddenUpside } else { Key::HiddenDownside })));
+    let direction = Signal::derive(move || {
+        format!(" {}", lang.t(if up.get() { Key::HiddenUpside } else { Key::HiddenDownside }))
+    });
     let sentence = Signal::derive(move || {
         let case = state.active_preset();
         shown.with(|s| {

@@ -2,6 +2,7 @@
 
 mod bridge_table;
 mod compare_view;
+mod currency_view;
 mod file_io;
 mod footer;
 mod group_panel;
@@ -118,6 +119,7 @@ fn Page(state: AppState) -> impl IntoView {
             </div>
             <aside class="summary">
                 <Headline state />
+                <Slot state part=state.lang.t(text::Key::PartCurrency) class="slot-currency" load=parts::load_currency />
                 <Slot state part=state.lang.t(text::Key::PartBridge) class="slot-bridge" load=parts::load_bridge />
             </aside>
         </main>
@@ -171,7 +173,9 @@ fn Masthead(state: AppState) -> impl IntoView {
         let (date, same) =
             state.scenario.with(|s| (s.price_date.clone(), state.baseline.with(|b| b.price == s.price)));
         match (date, same) {
-            (Some(d), true) => state.lang.f(text::Key::PriceCloseOf, &[("date", &crate::display::date(state.lang, &d))]),
+            (Some(d), true) => {
+                state.lang.f(text::Key::PriceCloseOf, &[("date", &crate::display::date(state.lang, &d))])
+            }
             _ => state.lang.t(text::Key::PriceYours).to_string(),
         }
     };

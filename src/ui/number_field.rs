@@ -64,9 +64,11 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     };
     let invalid = Signal::derive(move || problem.with(Option::is_some));
     // A range input's value is always written with a point.
-    let slider_value = Signal::derive(move || current.get().map(|v| v.normalize().to_string()).unwrap_or_default());
-    let reset_title =
-        Signal::derive(move || lang.f(Key::ResetBackTo, &[("value", &original.get().map(|v| count(lang, v)).unwrap_or_default())]));
+    let slider_value =
+        Signal::derive(move || current.get().map(|v| v.normalize().to_string()).unwrap_or_default());
+    let reset_title = Signal::derive(move || {
+        lang.f(Key::ResetBackTo, &[("value", &original.get().map(|v| count(lang, v)).unwrap_or_default())])
+    });
     let message = Signal::derive(move || {
         problem.get().map(|p| lang.f(Key::IssueLine, &[("subject", &label.get()), ("problem", &p)]))
     });

@@ -13,8 +13,8 @@
 use super::bridge_table::BridgeTable;
 use super::compare_view::CompareView;
 use super::file_io::{ImportExport, Notices};
-use super::lazy::{attach, lazy_part, LoadFailed};
 use super::info_tip::InfoTip;
+use super::lazy::{attach, lazy_part, LoadFailed};
 use super::library_panel::LibraryPanel;
 use super::method_picker::MethodPicker;
 use super::number_field::dom_id;
@@ -62,6 +62,13 @@ lazy_part!(saved:
 lazy_part!(compare:
     fn compare(state: AppState, host: HtmlElement) {
         attach(host, move || view! { <CompareView state /> });
+    }
+);
+
+lazy_part!(docs:
+    /// Per-share amounts in another currency, under the headline.
+    fn currency(state: AppState, host: HtmlElement) {
+        attach(host, move || view! { <super::currency_view::CurrencyView state /> });
     }
 );
 
@@ -168,6 +175,9 @@ pub fn load_method_picker(state: AppState, host: HtmlElement) -> Loading {
 }
 pub fn load_field_note(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(field_note(state, host))
+}
+pub fn load_currency(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(currency(state, host))
 }
 pub fn load_language(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(language(state, host))

@@ -298,5 +298,3 @@ impl AppState {
         self.notice.set(None);
     }
 }
-
-

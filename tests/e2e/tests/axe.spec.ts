@@ -4,6 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { openApp, byTestId } from './helpers';
+import { LANGS, LOCALE } from './texts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,6 +38,24 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
   }
+}
+
+// Every other language: the desktop in light and the phone in dark.
+for (const lang of LANGS.filter((l) => l !== 'en')) {
+  test.describe(`in ${lang}`, () => {
+    test.use({ locale: LOCALE[lang] });
+    for (const [name, width, height, scheme] of [['desktop', 1366, 900, 'light'], ['phone', 360, 800, 'dark']] as const) {
+      test(`axe: no violations (${name}, ${scheme})`, async ({ page }) => {
+        test.setTimeout(60_000);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height });
+        await openApp(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await openEverything(page);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
 }
 
 test('axe: the check finds what it should (a low-contrast, unnamed button is reported)', async ({ page }) => {

@@ -1,6 +1,7 @@
 // Keyboard only: every step a person takes with a mouse, taken with keys.
 import { test, expect, type Page } from '@playwright/test';
 import { openApp, valuePerShare, byTestId } from './helpers';
+import { LANGS, LOCALE, t } from './texts';
 
 /** Presses Tab until `matches` holds for the focused element (at most 300 times). */
 async function tabTo(page: Page, what: string, matches: () => Promise<boolean>, key = 'Tab') {
@@ -78,3 +79,32 @@ test('the value is announced politely once typing pauses, not at each keystroke'
   await expect(announce).toContainText('HK$55.49');
   await expect(announce).toContainText('HK$60.32', { timeout: 3000 });
 });
+
+// In every language: the same steps with keys alone, texts and numbers as
+// the reader's language has them, and the language switch itself.
+for (const lang of LANGS) {
+  test.describe(`keyboard in ${lang}`, () => {
+    test.use({ locale: LOCALE[lang] });
+    test('type a number, choose a preset with arrows, save with Enter, switch the language', async ({ page }) => {
+      await openApp(page);
+      await expect(byTestId(page, 'save-status')).toBeVisible();
+      const before = await valuePerShare(page).textContent();
+      await tabTo(page, 'EV deliveries', async () => (await focused(page)).id === 'f-seg3-units');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(lang === 'de' ? '800.000' : '800,000');
+      await expect(valuePerShare(page)).not.toHaveText(before!);
+      await tabTo(page, 'the presets', async () => (await focused(page)).radio !== '', 'Shift+Tab');
+      await page.keyboard.press('Space');
+      const bull = t(lang, 'Key.PresetBull');
+      for (let i = 0; i < 3 && (await focused(page)).radio !== bull; i++) await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('radio', { name: bull })).toBeChecked();
+      const save = t(lang, 'NoticeKey.Save');
+      await tabTo(page, 'Save', async () => (await focused(page)).text === save);
+      await page.keyboard.press('Enter');
+      await expect(byTestId(page, 'save-status')).toHaveText(t(lang, 'NoticeKey.StatusSaved'));
+      await tabTo(page, 'the language switch', async () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'language'), 'Shift+Tab');
+      await page.keyboard.press(lang === 'en' ? 'ArrowDown' : 'ArrowUp');
+      await expect(page.locator('html')).not.toHaveAttribute('lang', lang);
+    });
+  });
+}

@@ -167,3 +167,39 @@ test('a link shared in German opens with the same numbers in Chinese', async ({ 
   await expect(valuePerShare(page)).toHaveText(`${Number(number).toLocaleString('en-US', { minimumFractionDigits: 2 })}港元`);
   await zh.close();
 });
+
+test('per-share amounts in RMB, USD or EUR, at rates the reader can change, marked as converted; the valuation stays', async ({ page }) => {
+  await openApp(page);
+  const currency = byTestId(page, 'display-currency');
+  await currency.selectOption('USD');
+  const rate = byTestId(page, 'display-rate');
+  await expect(rate).toHaveValue('7.79');
+  const converted = byTestId(page, 'converted');
+  // HK$55.4926959... a share / 7.79 HKD per USD.
+  const perShare = 55.49269594470046;
+  expect(Math.abs(Number(await converted.getAttribute('data-value')) - perShare / 7.79)).toBeLessThan(1e-12);
+  await expect(converted).toContainText('US$7.12');
+  await expect(converted).toContainText(t('en', 'ExplainKey.Converted').split(':')[0]);
+  await typeInto(rate, '8');
+  await expect(converted).toContainText('US$6.94');
+  await typeInto(rate, '0');
+  await expect(page.getByRole('alert').filter({ hasText: t('en', 'RulePositive') })).toBeVisible();
+  await currency.selectOption('RMB');
+  await expect(rate).toHaveValue('1.095');
+  await expect(converted).toContainText('RMB 50.68');
+  await expect(valuePerShare(page)).toHaveText('HK$55.49');
+  await currency.selectOption('');
+  await expect(converted).toHaveCount(0);
+});
+
+test.describe('converted in German', () => {
+  test.use({ locale: 'de-DE' });
+  test('the rate is typed and shown as a German reader writes it', async ({ page }) => {
+    await openApp(page);
+    await byTestId(page, 'display-currency').selectOption('EUR');
+    await expect(byTestId(page, 'display-rate')).toHaveValue('8,95');
+    await expect(byTestId(page, 'converted')).toContainText('6,20 €');
+    await typeInto(byTestId(page, 'display-rate'), '9,5');
+    await expect(byTestId(page, 'converted')).toContainText('5,84 €');
+  });
+});

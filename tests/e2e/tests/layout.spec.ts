@@ -2,6 +2,7 @@
 // assistive tech find their way.
 import { test, expect, type Page } from '@playwright/test';
 import { openApp, byTestId, valuePerShare, field, panel } from './helpers';
+import { LANGS, LOCALE, t } from './texts';
 
 async function openExplanations(page: Page) {
   // The bridge is a lazy part: there once the page is idle.
@@ -10,7 +11,12 @@ async function openExplanations(page: Page) {
   await expect(page.locator('.explain-row td p').first()).toBeVisible();
 }
 
-for (const [width, height] of [[320, 640], [360, 800], [768, 900], [1366, 900]]) {
+// Every language at the narrowest phone and the desktop (German words are
+// long, Chinese ones wide); English at every width.
+const sizes = (lang: string) => (lang === 'en' ? [[320, 640], [360, 800], [768, 900], [1366, 900]] : [[320, 640], [1366, 900]]);
+for (const lang of LANGS) test.describe(`in ${lang}`, () => {
+test.use({ locale: LOCALE[lang] });
+for (const [width, height] of sizes(lang)) {
   test(`no horizontal scroll and no clipped column at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openApp(page);
@@ -27,13 +33,15 @@ for (const [width, height] of [[320, 640], [360, 800], [768, 900], [1366, 900]])
     const total = byTestId(page, 'bridge-total');
     await expect(byTestId(page, 'bridge-total-per-share')).toBeVisible();
     await expect(total.locator('td').last()).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Bridge as CSV' })).toBeInViewport({ ratio: 1 }).catch(async () => {
+    const csv = page.getByRole('button', { name: t(lang, 'NoticeKey.BridgeCsv') });
+    await expect(csv).toBeInViewport({ ratio: 1 }).catch(async () => {
       // Below the fold is fine; cut off at the side is not.
-      const box = (await page.getByRole('button', { name: 'Bridge as CSV' }).boundingBox())!;
+      const box = (await csv.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(width);
     });
   });
 }
+});
 
 test('with every explanation open the value per share stays in view (desktop)', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
