@@ -86,9 +86,10 @@ mod tests {
     fn converts_at_the_facts_sheets_rates() {
         // HK$55.49 a share: 55.49 / 1.095 = 50.6758 RMB; / 7.79 = 7.1232 USD; / 8.95 = 6.2000 EUR.
         let value = d("55.49");
-        assert_eq!(convert(value, Shown::Rmb.default_hkd_per_unit()).unwrap().round_dp(4), d("50.6758"));
-        assert_eq!(convert(value, Shown::Usd.default_hkd_per_unit()).unwrap().round_dp(4), d("7.1232"));
-        assert_eq!(convert(value, Shown::Eur.default_hkd_per_unit()).unwrap().round_dp(4), d("6.2000"));
+        let near = |got: Option<Decimal>, want: &str| (got.unwrap() - d(want)).abs() < d("0.00005");
+        assert!(near(convert(value, Shown::Rmb.default_hkd_per_unit()), "50.6758"));
+        assert!(near(convert(value, Shown::Usd.default_hkd_per_unit()), "7.1232"));
+        assert!(near(convert(value, Shown::Eur.default_hkd_per_unit()), "6.2000"));
         assert_eq!(convert(value, Decimal::ZERO), None);
         assert_eq!(convert(value, d("-1")), None);
     }

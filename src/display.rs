@@ -104,22 +104,23 @@ fn with_currency(lang: Lang, number: &str, code: &str, scale: &str) -> String {
     };
     match lang {
         Lang::En => format!("{minus}{}{abs}{scale}", currency_prefix(code)),
-        Lang::De => format!("{minus}{abs}{scale} {}", currency(lang, code)),
+        // No-break spaces: an amount never wraps between its parts.
+        Lang::De => format!("{minus}{abs}{scale}\u{a0}{}", currency(lang, code)),
         Lang::ZhHant | Lang::ZhHans => format!("{minus}{abs}{scale}{}", currency(lang, code)),
     }
 }
 
-/// An amount per share: "HK$55.49", "-HK$1.20", "55,49 HK$", "55.49港元".
+/// An amount per share: "HK$55.49", "-HK$1.20", "55,49\u{a0}HK$", "55.49港元".
 pub fn per_share(lang: Lang, d: Decimal, code: &str) -> String {
     with_currency(lang, &fixed(lang, d, 2), code, "")
 }
 
-/// Billions of a currency: "RMB 165.8bn", "165,8 Mrd. RMB", "1,658億人民幣"
+/// Billions of a currency: "RMB 165.8bn", "165,8\u{a0}Mrd.\u{a0}RMB", "1,658億人民幣"
 /// (億 / 亿 are hundreds of millions: one place on, the same precision).
 pub fn billions(lang: Lang, d: Decimal, code: &str) -> String {
     match lang {
         Lang::En => with_currency(lang, &fixed(lang, d, 1), code, "bn"),
-        Lang::De => with_currency(lang, &fixed(lang, d, 1), code, " Mrd."),
+        Lang::De => with_currency(lang, &fixed(lang, d, 1), code, "\u{a0}Mrd."),
         Lang::ZhHant | Lang::ZhHans => {
             let yi = if lang == Lang::ZhHant { "億" } else { "亿" };
             let hundred_millions = d.checked_mul(Decimal::TEN).unwrap_or(d);
@@ -132,7 +133,7 @@ pub fn billions(lang: Lang, d: Decimal, code: &str) -> String {
 pub fn shares_bn(lang: Lang, d: Decimal) -> String {
     match lang {
         Lang::En => format!("{}bn", up_to(lang, d, 2, 4)),
-        Lang::De => format!("{} Mrd.", up_to(lang, d, 2, 4)),
+        Lang::De => format!("{}\u{a0}Mrd.", up_to(lang, d, 2, 4)),
         Lang::ZhHant | Lang::ZhHans => {
             let yi = if lang == Lang::ZhHant { "億" } else { "亿" };
             format!("{}{yi}", up_to(lang, d.checked_mul(Decimal::TEN).unwrap_or(d), 1, 3))
@@ -265,11 +266,11 @@ mod tests {
 
     #[test]
     fn each_language_writes_money_its_own_way() {
-        assert_eq!(per_share(De, d("55.4927"), "HKD"), "55,49 HK$");
-        assert_eq!(per_share(De, d("-1.2"), "EUR"), "-1,20 €");
+        assert_eq!(per_share(De, d("55.4927"), "HKD"), "55,49\u{a0}HK$");
+        assert_eq!(per_share(De, d("-1.2"), "EUR"), "-1,20\u{a0}€");
         assert_eq!(per_share(ZhHant, d("55.4927"), "HKD"), "55.49港元");
         assert_eq!(per_share(ZhHans, d("6.5"), "RMB"), "6.50人民币");
-        assert_eq!(billions(De, d("165.75"), "RMB"), "165,8 Mrd. RMB");
+        assert_eq!(billions(De, d("165.75"), "RMB"), "165,8\u{a0}Mrd.\u{a0}RMB");
         // The example: RMB 1,319.7bn = 13,197億元 (億 is 0.1bn).
         assert_eq!(billions(ZhHant, d("1319.7"), "RMB"), "13,197億人民幣");
         assert_eq!(billions(ZhHans, d("-6.24"), "HKD"), "-62亿港元");

@@ -83,7 +83,8 @@ proptest! {
         prop_assert!(text.ends_with("\r\n"));
         let all = csv_records(&text);
         let fields = sotp::model::Field::all(&s);
-        prop_assert_eq!(all.len(), 1 + s.segments.len() + 5 + 1 + fields.len() + s.segments.len());
+        // Header, lines, group terms, total, inputs, methods, the language.
+        prop_assert_eq!(all.len(), 1 + s.segments.len() + 5 + 1 + fields.len() + s.segments.len() + 1);
         prop_assert!(all.iter().all(|r| r.len() == 9), "{:?}", all);
         let (recs, inputs) = all.split_at(1 + s.segments.len() + 5 + 1);
         // The inputs read back exactly, in the order of `Field::all`.

@@ -427,7 +427,7 @@ fn numbers_and_messages_follow_the_language() {
     let v = sotp::model::evaluate(&s).unwrap();
     let de_verdict =
         text::verdict(Lang::De, Some(Preset::Base), v.per_share_listing, s.price, v.upside_pct, "HKD");
-    assert!(de_verdict.contains("55,49 HK$") && de_verdict.contains("37,6"), "{de_verdict}");
+    assert!(de_verdict.contains("55,49\u{a0}HK$") && de_verdict.contains("37,6"), "{de_verdict}");
     let zh =
         text::verdict(Lang::ZhHant, Some(Preset::Base), v.per_share_listing, s.price, v.upside_pct, "HKD");
     assert!(zh.contains("55.49港元") && zh.contains("40.34港元"), "{zh}");

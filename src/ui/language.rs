@@ -136,7 +136,7 @@ pub fn LanguageSwitch(state: crate::ui::state::AppState) -> impl IntoView {
             // Not saved (storage off, full): the page still switches.
             let _ = crate::storage::write(text::LANG_KEY, wanted.code());
             apply(wanted);
-            state.language.set(wanted);
+            state.show_in(wanted);
         });
     };
     view! {

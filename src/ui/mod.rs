@@ -59,7 +59,7 @@ pub fn App(lang: text::Lang) -> impl IntoView {
     let state = AppState::new(Preset::Base.scenario());
     // A new language builds the page anew from the same state: nothing
     // the user did is lost, every text is the new language's.
-    state.language.set(lang);
+    state.show_in(lang);
     let ready = RwSignal::new(!share::has_start_scenario());
     // Set only once: setting it again would build the page anew.
     let show = move || {

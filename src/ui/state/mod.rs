@@ -294,6 +294,12 @@ impl AppState {
         self.notice.set(Some(Notice::Link { copied, stale, url }));
     }
 
+    /// Builds the page anew in `lang` (its texts must be there:
+    /// `ui::language::ready`). Every edit is in the state, so none is lost.
+    pub fn show_in(&self, lang: Lang) {
+        self.language.set(lang);
+    }
+
     pub fn dismiss_notice(&self) {
         self.notice.set(None);
     }

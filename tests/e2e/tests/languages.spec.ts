@@ -163,7 +163,7 @@ test('a link shared in German opens with the same numbers in Chinese', async ({ 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(evDeliveries(page, 'zh-Hant')).toHaveValue('800,000');
   // 1.234,56 HK$ there is 1,234.56港元 here.
-  const number = value.replace(' HK$', '').replace(/\./g, '').replace(',', '.');
+  const number = value.replace(/\s*HK\$/, '').replace(/\./g, '').replace(',', '.');
   await expect(valuePerShare(page)).toHaveText(`${Number(number).toLocaleString('en-US', { minimumFractionDigits: 2 })}港元`);
   await zh.close();
 });
