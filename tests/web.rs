@@ -60,8 +60,16 @@ async fn mount_app() -> HtmlElement {
     let doc = document();
     let host: HtmlElement = doc.create_element("div").expect("div").dyn_into().expect("html element");
     doc.body().expect("body").append_child(&host).expect("append");
-    leptos::mount::mount_to(host.clone(), App).forget();
+    leptos::mount::mount_to(host.clone(), || leptos::prelude::view! { <App lang=sotp::text::Lang::En /> })
+        .forget();
     settle().await;
+    // The bridge is a lazy part, mounted once the page is idle.
+    for _ in 0..100 {
+        if host.query_selector("[data-testid=bridge]").ok().flatten().is_some() {
+            break;
+        }
+        sleep_ms(30).await;
+    }
     host
 }
 
@@ -132,7 +140,8 @@ async fn bad_value_is_explained_and_last_valuation_stays() {
     for (typed, message) in [
         ("-5", "EV deliveries: must be 0 or more"),
         ("abc", "EV deliveries: must be a number, like 1234.5"),
-        ("1,234", "EV deliveries: write the number without thousands separators (1234.5, not 1,234.5)"),
+        // "1,234" is 1234 (commas group thousands); misplaced ones are refused.
+        ("1,23,456", "EV deliveries: has separators out of place: group the digits in threes (650,000) or leave the separators out (650000)"),
         ("", "EV deliveries: enter a number"),
     ] {
         type_into(&ev, typed).await;

@@ -34,7 +34,7 @@ use std::cell::Cell;
 use translation::{FileError, GROUPS};
 
 /// A language of the page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
     En,

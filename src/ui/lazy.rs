@@ -58,10 +58,33 @@ pub(crate) use lazy_part;
 /// What a slot calls to load and mount its part into the host element.
 pub type Loader = fn(AppState, HtmlElement) -> Pin<Box<dyn Future<Output = Result<(), LoadFailed>>>>;
 
-/// Mounts a part's view into `host` for the life of the page. Runs inside
-/// the chunk, so the view's code is there too.
+/// Mounts a part's view into `host` for as long as the host is on the page.
+/// Runs inside the chunk, so the view's code is there too.
 pub fn attach<V: IntoView + 'static>(host: HtmlElement, view: impl FnOnce() -> V + 'static) {
-    leptos::mount::mount_to(host, view).forget();
+    unmount_stale(&host);
+    let handle = leptos::mount::mount_to(host.clone(), view);
+    MOUNTED.with(|m| m.borrow_mut().push((host, Box::new(handle))));
+}
+
+thread_local! {
+    /// Every mounted part with its host; dropping the handle unmounts the
+    /// part and disposes of its effects.
+    static MOUNTED: std::cell::RefCell<Vec<(HtmlElement, Box<dyn std::any::Any>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Unmounts the part mounted before in `host` (the page rebuilt in another
+/// language mounts each part again) and those whose host has left the
+/// page, so that none keeps following the state behind the scenes.
+fn unmount_stale(host: &HtmlElement) {
+    let stale: Vec<_> = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let (stale, kept) = m.drain(..).partition(|(h, _)| h == host || !h.is_connected());
+        *m = kept;
+        stale
+    });
+    // Dropped outside the borrow: unmounting runs the parts' cleanups.
+    drop(stale);
 }
 
 /// `f` made to run only once calls pause for `pause`: each call restarts

@@ -85,6 +85,8 @@ pub fn App(lang: text::Lang) -> impl IntoView {
         // the user has started editing (`start` checks).
         leptos::prelude::set_timeout(show, std::time::Duration::from_secs(3));
     }
+    // A new language rebuilds the page in place, every text anew; each
+    // lazy part is mounted again, replacing the old one (`lazy::attach`).
     move || {
         let state = AppState { lang: state.language.get(), ..state };
         ready.get().then(|| view! { <Page state /> })

@@ -84,6 +84,9 @@ test('the switch changes the language at once, keeps every edit and is remembere
   await expect(verdict(page)).toContainText('港元');
   await byTestId(page, 'language').selectOption('en');
   await expect(valuePerShare(page)).toHaveText(edited);
+  // Each lazy part is there once: the old language's are gone.
+  for (const id of ['language', 'save-status', 'library', 'bridge', 'compare', 'display-currency']) await expect(byTestId(page, id)).toHaveCount(1);
+  await expect(page.locator('.info-button')).toHaveCount(await page.locator('.info-host').count());
 });
 
 test.describe('typed in German', () => {
