@@ -12,10 +12,13 @@
     banner.setAttribute("role", "status");
     banner.dataset.testid = "update-banner";
     const text = document.createElement("span");
-    text.textContent = "A new version is ready - ";
+    // In the page's language: the app leaves the two texts on <html>
+    // (src/ui/language.rs); English until it has.
+    const says = document.documentElement.dataset;
+    text.textContent = (says.updateReady || "A new version is ready -") + " ";
     const button = document.createElement("button");
     button.type = "button";
-    button.textContent = "Reload";
+    button.textContent = says.updateReload || "Reload";
     button.addEventListener("click", () => {
       userAgreed = true;
       if (registration.waiting) registration.waiting.postMessage("skip-waiting");

@@ -162,6 +162,8 @@ table! {
         PartLibrary = "My scenarios",
         PartCompare = "Compare and weight",
         PartNotes = "Notes",
+        UpdateReady = "A new version is ready -",
+        UpdateReload = "Reload",
         PartCurrency = "Amounts in another currency",
         PartBridge = "Bridge to the value per share",
         ResetBackTo = "Back to {value}",

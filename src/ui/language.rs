@@ -106,6 +106,17 @@ pub fn apply(lang: Lang) {
     };
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", lang.code());
+        // The update banner is plain JS (assets/sw-register.js): it reads
+        // its words from here.
+        let _ = html.set_attribute("data-update-ready", lang.t(Key::UpdateReady));
+        let _ = html.set_attribute("data-update-reload", lang.t(Key::UpdateReload));
+    }
+    // A banner already shown (it may come before the texts do) follows.
+    if let Ok(Some(text)) = doc.query_selector(".update-banner span") {
+        text.set_text_content(Some(&format!("{} ", lang.t(Key::UpdateReady))));
+    }
+    if let Ok(Some(button)) = doc.query_selector(".update-banner button") {
+        button.set_text_content(Some(lang.t(Key::UpdateReload)));
     }
     doc.set_title(lang.t(Key::PageTitle));
     if let Ok(Some(skip)) = doc.query_selector(".skip-link") {

@@ -110,6 +110,9 @@ test('Bridge as CSV downloads the bridge with the hand-computed lines', async ({
   expect(lines[11]).toBe('"Price, HK$",,,,,,,,40.34');
   expect(lines).toContain('EV deliveries (Smart EV),,,,,,,,650000');
   expect(lines).toContain('Method (Smart EV),,,,,,,,EV/Sales');
-  // 11 group inputs, 5 + 4 + 4 + 4 segment inputs, 4 methods, the final line end.
-  expect(lines).toHaveLength(11 + 11 + 17 + 4 + 1);
+  // The line names are English: the file says so in its last record.
+  expect(lines[lines.length - 2]).toBe('language,,,,,,,,en');
+  // 11 group inputs, 5 + 4 + 4 + 4 segment inputs, 4 methods, the
+  // language, the final line end.
+  expect(lines).toHaveLength(11 + 11 + 17 + 4 + 1 + 1);
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byTestId, expectPerShare, valuePerShare } from './helpers';
+import { t } from './texts';
 import { chromiumArgs } from '../playwright.config';
 
 // Offline, installable, safe updates. Each test serves its own
@@ -210,6 +211,28 @@ test('the manifest is valid and Chromium finds the app installable', async () =>
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+    site.stop();
+  }
+});
+
+test('the update banner speaks the page\'s language', async ({ browser }) => {
+  const site = await serveCopy();
+  try {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await expect(valuePerShare(page)).toHaveText('55,49 HK$', { timeout: 15_000 });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
+    const index = join(site.dir, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('</body>', '<p data-testid="build-marker">Second build</p></body>'));
+    const regen = spawn('node', [join(repo, 'scripts', 'precache.mjs'), site.dir], { stdio: 'ignore' });
+    await new Promise((r) => regen.on('exit', r));
+    await page.reload();
+    const banner = byTestId(page, 'update-banner');
+    await expect(banner).toContainText(t('de', 'UpdateReady'), { timeout: 15_000 });
+    await expect(banner.getByRole('button', { name: t('de', 'UpdateReload') })).toBeVisible();
+    await context.close();
+  } finally {
     site.stop();
   }
 });
