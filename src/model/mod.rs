@@ -16,6 +16,7 @@ pub mod number;
 pub mod plausible;
 pub mod presets;
 pub mod scenario;
+pub mod structure;
 pub mod validate;
 pub mod valuation;
 
