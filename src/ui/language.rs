@@ -50,11 +50,12 @@ pub async fn rest(lang: Lang) {
             p
         });
         let text = wasm_bindgen_futures::JsFuture::from(request).await.ok().and_then(|t| t.as_string());
-        if let Some(file) = text {
-            if text::has_texts(candidate) || install(candidate, file) {
-                return;
-            }
+        let installed = text.is_some_and(|file| text::has_texts(candidate) || install(candidate, file));
+        if installed {
+            return;
         }
+        // Not had (offline, a damaged file): a later part asks again.
+        REST.with(|r| r.borrow_mut().retain(|(l, _)| *l != candidate));
     }
 }
 
