@@ -6,8 +6,9 @@
 //! Plain Rust (decimals, no floats), tested natively; the view is
 //! `ui::currency_view`.
 
-use crate::model::number::{parse_typed, NumberStyle};
-use crate::model::{NumberError, Problem, Rule};
+use crate::model::field::read_typed;
+use crate::model::number::NumberStyle;
+use crate::model::{Problem, Rule};
 use rust_decimal::Decimal;
 
 /// A currency per-share amounts may be shown in beside the listing one.
@@ -66,9 +67,7 @@ pub fn convert(hkd: Decimal, hkd_per_unit: Decimal) -> Option<Decimal> {
 
 /// Reads a rate as the reader typed it: a number above 0.
 pub fn parse_rate(style: NumberStyle, text: &str) -> Result<Decimal, Problem> {
-    let rate = parse_typed(style, text).map_err(|e| {
-        Problem::Number(if e == NumberError::PercentSign { NumberError::PercentSignNotPct } else { e })
-    })?;
+    let rate = read_typed(style, text, false)?;
     Rule::Positive.check(rate).map_err(|b| Problem::Rule(b.0))?;
     Ok(rate)
 }
@@ -77,6 +76,7 @@ pub fn parse_rate(style: NumberStyle, text: &str) -> Result<Decimal, Problem> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::model::NumberError;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()

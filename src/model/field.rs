@@ -122,14 +122,9 @@ impl Field {
     /// writes numbers (`style`), with a problem that fits the field: a
     /// number, whole where a count or year is, within its rule.
     pub fn parse(self, style: super::number::NumberStyle, text: &str) -> Result<Decimal, super::Problem> {
-        use super::number::{parse_typed, NumberError};
+        use super::number::NumberError;
         use super::Problem;
-        let d = parse_typed(style, text).map_err(|e| {
-            Problem::Number(match e {
-                NumberError::PercentSign if !self.in_pct() => NumberError::PercentSignNotPct,
-                e => e,
-            })
-        })?;
+        let d = read_typed(style, text, self.in_pct())?;
         if self.typed_whole() && !d.fract().is_zero() {
             return Err(Problem::Number(NumberError::NotWhole));
         }
@@ -300,4 +295,22 @@ fn driver_slot_mut(d: &mut Driver, f: SegmentField) -> Option<&mut Decimal> {
         (Driver::RevenueGrowth { growth_pct, .. }, S::GrowthPct) => Some(growth_pct),
         _ => None,
     }
+}
+
+/// A number as a reader typed it (`NumberStyle`), with the problem of a
+/// field in percent or not: a "%" is "already in %" where the value is a
+/// percentage and "not a percentage" elsewhere. What every typed number
+/// goes through before its own rules.
+pub fn read_typed(
+    style: super::number::NumberStyle,
+    text: &str,
+    in_pct: bool,
+) -> Result<Decimal, super::Problem> {
+    use super::number::{parse_typed, NumberError};
+    parse_typed(style, text).map_err(|e| {
+        super::Problem::Number(match e {
+            NumberError::PercentSign if !in_pct => NumberError::PercentSignNotPct,
+            e => e,
+        })
+    })
 }

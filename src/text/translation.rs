@@ -62,14 +62,12 @@ pub fn read(file: &'static str, sizes: [usize; GROUPS.len()]) -> Result<Translat
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            let found = GROUPS.iter().position(|g| *g == name);
-            match found.filter(|&f| group.is_none_or(|g| f > g)) {
-                Some(f) => group = Some(f),
-                None => return Err(FileError::UnexpectedGroup { line: line_no }),
-            }
-            if let Some(slot) = out.groups.get_mut(group.unwrap_or_default()) {
+            let next = GROUPS.iter().position(|g| *g == name).filter(|&f| group.is_none_or(|g| f > g));
+            let next = next.ok_or(FileError::UnexpectedGroup { line: line_no })?;
+            if let Some(slot) = out.groups.get_mut(next) {
                 *slot = Some(Vec::new());
             }
+            group = Some(next);
             continue;
         }
         let text = line.find(" = ").and_then(|at| line.get(at + 3..));

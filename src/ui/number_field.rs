@@ -49,14 +49,13 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let grouped = !matches!(field, Field::BaseYear | Field::ValuationYear);
     let value_text = move || {
         let typed = text.get();
-        let value = match (field.parse(lang.number_style(), &typed), current.get()) {
-            (Ok(v), Some(c)) if v != c => c,
-            (Ok(v), _) => v,
-            (Err(_), _) => return typed,
+        let Ok(parsed) = field.parse(lang.number_style(), &typed) else {
+            return typed;
         };
+        let value = current.get().unwrap_or(parsed);
         if grouped && !focused.get() {
             group_digits(lang, &value.normalize().to_string())
-        } else if field.parse(lang.number_style(), &typed).ok() == Some(value) {
+        } else if parsed == value {
             typed
         } else {
             editable(lang, value)
