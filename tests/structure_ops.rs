@@ -129,6 +129,20 @@ fn a_kind_switch_keeps_the_revenue_and_says_what_it_dropped() {
     assert_eq!(same, Preset::Base.scenario());
 }
 
+#[test]
+fn a_kind_switch_in_a_scenario_with_years_the_engine_refuses_counts_no_growth() {
+    // Mid-edit, the valuation year may be anything: the switch stays quick
+    // (no billions of growth steps) and takes the base year's revenue.
+    let mut s = Preset::Base.scenario();
+    s.valuation_year = i32::MAX;
+    assert_eq!(
+        switch_kind(&mut s, 0, DriverKind::Revenue).unwrap(),
+        vec![F::BaseUnits, F::GrowthPct, F::Asp]
+    );
+    // 170m handsets x RMB 1,100 = RMB 187bn, before any growth.
+    assert_eq!(s.segments[0].driver, sotp::model::Driver::Revenue { revenue_bn: dec("187") });
+}
+
 #[derive(Clone, Debug)]
 enum Op {
     Add(String),

@@ -10,7 +10,7 @@ use super::field::SegmentField;
 use super::issue::Problem;
 use super::scenario::{Driver, DriverKind, Method, Scenario, Segment};
 use super::validate::{is_segment_id, text_problem, MAX_SEGMENTS, MAX_SEGMENT_NAME_CHARS};
-use super::valuation::revenue_bn;
+use super::valuation::{growth_factor, growth_years, revenue_bn};
 use rust_decimal::Decimal;
 
 /// Why a structure edit was refused.
@@ -162,7 +162,9 @@ pub fn switch_kind(
     index: usize,
     kind: DriverKind,
 ) -> Result<Vec<SegmentField>, StructureError> {
-    let years = u32::try_from(s.valuation_year.saturating_sub(s.base_year)).unwrap_or(0);
+    // Years the valuation refuses (a scenario mid-edit may have them) count
+    // as none: the engine's own bound, so that growth never loops for long.
+    let years = growth_years(s).unwrap_or(0);
     let seg = s.segments.get_mut(index).ok_or(StructureError::NoSegment { index })?;
     let old = seg.driver.clone();
     if old.driver_kind() == kind {
@@ -173,7 +175,7 @@ pub fn switch_kind(
     let (units, asp, growth) = match &old {
         Driver::Units { units, asp } => (Some(*units), Some(*asp), None),
         Driver::UnitsGrowth { base_units, growth_pct, asp } => {
-            let units = super::valuation::growth_factor(*growth_pct, years).and_then(|f| base_units.times(f));
+            let units = growth_factor(*growth_pct, years).and_then(|f| base_units.times(f));
             (units, Some(*asp), Some(*growth_pct))
         }
         Driver::Revenue { .. } => (None, None, None),

@@ -109,18 +109,7 @@ pub fn evaluate(s: &Scenario) -> Result<Valuation, Vec<Issue>> {
 /// The valuation of a scenario that passed `validate`. Overflow or division
 /// by zero becomes an issue naming the field whose value caused it.
 pub fn value(s: &Scenario) -> Result<Valuation, Issue> {
-    // In i64: the difference of two i32 years may not fit an i32. Capped, so
-    // that `growth_factor` never loops for billions of years.
-    let years = i64::from(s.valuation_year) - i64::from(s.base_year);
-    let growth_years = u32::try_from(years)
-        .map_err(|_| Issue::for_field(Field::ValuationYear, s, Problem::BeforeBaseYear))?;
-    if growth_years > MAX_YEARS.unsigned_abs() {
-        return Err(Issue::for_field(
-            Field::ValuationYear,
-            s,
-            Problem::TooFarAfterBaseYear { max: MAX_YEARS },
-        ));
-    }
+    let growth_years = growth_years(s).map_err(|p| Issue::for_field(Field::ValuationYear, s, p))?;
     let shares_after_bn = shares_after_buyback(s)?;
     // The arithmetic reports only which field overflowed; the message is
     // built once, here, rather than at each of its twenty checked steps.
@@ -208,6 +197,19 @@ fn compute(s: &Scenario, growth_years: u32, shares_after_bn: Decimal) -> Result<
         upside_pct,
         group_lines,
     })
+}
+
+/// The years of growth from the base year to the valuation year: 0 to
+/// `MAX_YEARS`, else the problem of the valuation year.
+pub fn growth_years(s: &Scenario) -> Result<u32, Problem> {
+    // In i64: the difference of two i32 years may not fit an i32. Capped, so
+    // that `growth_factor` never loops for billions of years.
+    let years = i64::from(s.valuation_year) - i64::from(s.base_year);
+    let growth_years = u32::try_from(years).map_err(|_| Problem::BeforeBaseYear)?;
+    if growth_years > MAX_YEARS.unsigned_abs() {
+        return Err(Problem::TooFarAfterBaseYear { max: MAX_YEARS });
+    }
+    Ok(growth_years)
 }
 
 /// Valuation-year revenue of a driver, in reporting currency bn. On
