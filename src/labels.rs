@@ -31,6 +31,49 @@ impl Slider {
         Slider { min: Decimal::from(min), max: Decimal::from(max), step: Decimal::new(step.0, step.1) }
     }
 
+    /// A range around `value` for a company of any size (issue 12), not
+    /// Xiaomi's: from 0 (or as far below zero as the value is) to about
+    /// twice the value, in whole units of the value's order of magnitude,
+    /// stepping by a hundredth of that order (at least `min_step`: 1 for
+    /// counts). A zero value gets `empty`, the field's range for nothing
+    /// typed yet.
+    pub fn around(value: Decimal, min_step: Decimal, empty: Slider) -> Slider {
+        let size = value.abs();
+        if size.is_zero() {
+            return empty;
+        }
+        let ten = Decimal::TEN;
+        // The largest power of ten at most `size`; bounded loops, since a
+        // decimal has at most 29 digits either side of the point.
+        let mut order = Decimal::ONE;
+        for _ in 0..29 {
+            match order.checked_mul(ten) {
+                Some(next) if next <= size => order = next,
+                _ => break,
+            }
+        }
+        for _ in 0..29 {
+            if order <= size {
+                break;
+            }
+            order /= ten;
+        }
+        let twice = size.checked_mul(Decimal::TWO).unwrap_or(Decimal::MAX);
+        // Whole orders up to twice the value: 40.34 gives 90, 170m gives 400m.
+        let mut max = order;
+        while max < twice {
+            match max.checked_add(order) {
+                Some(next) => max = next,
+                None => break,
+            }
+        }
+        // Past the largest decimal the orders stop short: the value is the end.
+        let max = max.max(size);
+        let step = (order / Decimal::ONE_HUNDRED).max(min_step);
+        let min = if value < Decimal::ZERO { -max } else { Decimal::ZERO };
+        Slider { min, max, step }
+    }
+
     /// The range widened so that `value` sits inside it: a slider never
     /// claims a value is smaller or larger than the field says.
     pub fn containing(self, value: Decimal) -> Slider {
@@ -119,6 +162,29 @@ mod tests {
         );
         let asp = field_ui(Lang::En, Field::Segment(3, SegmentField::Asp), &s).slider;
         assert_eq!((asp.min, asp.max), (Decimal::from(150_000), Decimal::from(400_000)));
+    }
+
+    #[test]
+    fn a_slider_around_a_value_spans_twice_it_in_whole_orders() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap_or_default();
+        let empty = Slider::new(0, 100, (1, 0));
+        let of = |v: &str, min_step: &str| {
+            let sl = Slider::around(d(v), d(min_step), empty);
+            (sl.min, sl.max, sl.step)
+        };
+        assert_eq!(of("40.34", "0"), (d("0"), d("90"), d("0.1")));
+        assert_eq!(of("170000000", "1"), (d("0"), d("400000000"), d("1000000")));
+        assert_eq!(of("0.25", "0"), (d("0"), d("0.5"), d("0.001")));
+        assert_eq!(of("7", "1"), (d("0"), d("14"), d("1")));
+        assert_eq!(of("-35", "0"), (d("-70"), d("70"), d("0.1")));
+        assert_eq!(of("0", "1"), (empty.min, empty.max, empty.step));
+        // Whatever the value, the slider holds it.
+        for v in ["1", "9.99", "10", "123456789012345678", "0.0000001", "-0.5"] {
+            let sl = Slider::around(d(v), Decimal::ZERO, empty);
+            assert!(sl.min <= d(v) && d(v) <= sl.max && sl.step > Decimal::ZERO, "{v}: {sl:?}");
+        }
+        let huge = Slider::around(Decimal::MAX, Decimal::ONE, empty);
+        assert_eq!(huge.max, Decimal::MAX);
     }
 
     #[test]

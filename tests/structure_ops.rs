@@ -17,10 +17,12 @@ use common::dec;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use sotp::model::structure::{
-    add_segment, id_for, move_segment, remove_segment, rename_segment, structure_is_valid, switch_kind,
-    undo_remove, Direction, Removed, StructureError,
+    add_segment, blank_company, id_for, missing, move_segment, remove_segment, rename_segment,
+    structure_is_valid, switch_kind, undo_remove, Direction, Missing, Removed, StructureError,
 };
-use sotp::model::{evaluate, DriverKind, Preset, Problem, Scenario, SegmentField as F};
+use sotp::model::{
+    evaluate, validate, Driver, DriverKind, Method, Preset, Problem, Scenario, SegmentField as F,
+};
 
 #[test]
 fn ids_come_from_names_unique_and_well_formed() {
@@ -151,6 +153,52 @@ enum Op {
     Move(usize, Direction),
     Rename(usize, String),
     Switch(usize, DriverKind),
+}
+
+#[test]
+fn a_blank_company_has_one_zero_segment_and_says_what_it_lacks() {
+    let mut s = blank_company("My company", "Cloud & AI", 2026);
+    assert!(structure_is_valid(&s));
+    assert_eq!((s.segments.len(), s.segments[0].id.as_str()), (1, "cloud-ai"));
+    assert_eq!((s.base_year, s.valuation_year), (2026, 2027));
+    assert_eq!(
+        missing(&s),
+        vec![
+            Missing::CompanyName,
+            Missing::ReportingCurrency,
+            Missing::ListingCurrency,
+            Missing::Fx,
+            Missing::Price,
+            Missing::Shares,
+            Missing::SegmentWithMultiple,
+        ]
+    );
+    // The rules the page shows under the fields, each naming its field.
+    let paths: Vec<String> = validate(&s).into_iter().map(|i| i.path).collect();
+    for path in ["reporting_currency", "listing_currency", "fx_listing_per_reporting", "price", "shares_bn"] {
+        assert!(paths.iter().any(|p| p == path), "{path} not in {paths:?}");
+    }
+    assert!(evaluate(&s).is_err());
+
+    // Filled in by hand: revenue 100bn at 20% net margin on 15x P/E is
+    // 300bn of value; on 10bn shares, at 1.1 listing per reporting, that is
+    // 300 / 10 * 1.1 = 33.00 a share, against a price of 30: +10%.
+    s.company.name = "Cloudco".into();
+    s.reporting_currency = "CNY".into();
+    s.listing_currency = "HKD".into();
+    s.fx_listing_per_reporting = dec("1.1");
+    s.price = dec("30");
+    s.shares_bn = dec("10");
+    s.segments[0].driver = Driver::Revenue { revenue_bn: dec("100") };
+    s.segments[0].margin_pct = dec("20");
+    s.segments[0].method = Method::Pe;
+    assert_eq!(missing(&s), vec![Missing::SegmentWithMultiple]);
+    s.segments[0].multiple = dec("15");
+    assert!(missing(&s).is_empty());
+    let v = evaluate(&s).unwrap();
+    assert_eq!(v.per_share_listing, dec("33"));
+    assert_eq!(v.upside_pct, dec("10"));
+    assert!(Preset::ALL.iter().all(|p| missing(&p.scenario()).is_empty()));
 }
 
 fn name() -> impl Strategy<Value = String> {

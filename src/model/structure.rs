@@ -220,3 +220,68 @@ pub fn structure_is_valid(s: &Scenario) -> bool {
             .all(|(i, id)| is_segment_id(id) && !ids.iter().take(i).any(|other| other == id))
         && s.segments.iter().all(|seg| text_problem(&seg.name, MAX_SEGMENT_NAME_CHARS).is_none())
 }
+
+/// The scenario "New company" opens: one segment named `segment_name`,
+/// every number zero (price, shares and FX too, so that the page shows
+/// their rule until they are typed), no currencies yet, base year `year`
+/// and valuation year the next. Its structure keeps the rules; its values
+/// do not value until the user fills them in (`missing` says what).
+pub fn blank_company(name: &str, segment_name: &str, year: i32) -> Scenario {
+    let zero = Decimal::ZERO;
+    Scenario {
+        name: name.to_string(),
+        company: crate::model::Company { name: String::new(), ticker: String::new() },
+        reporting_currency: String::new(),
+        listing_currency: String::new(),
+        fx_listing_per_reporting: zero,
+        price: zero,
+        price_date: None,
+        shares_bn: zero,
+        base_year: year,
+        valuation_year: year.saturating_add(1),
+        segments: vec![Segment {
+            id: id_for(segment_name, &[]),
+            name: segment_name.to_string(),
+            driver: Driver::Revenue { revenue_bn: zero },
+            margin_pct: zero,
+            method: Method::Pe,
+            multiple: zero,
+        }],
+        net_cash_bn: zero,
+        investments_bn: zero,
+        investments_discount_pct: zero,
+        other_bn: zero,
+        holding_discount_pct: zero,
+        buyback_listing_bn: zero,
+    }
+}
+
+/// What a scenario still lacks before its value means anything: what the
+/// page lists while a company is being built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    CompanyName,
+    ReportingCurrency,
+    ListingCurrency,
+    Fx,
+    Price,
+    Shares,
+    /// No segment has a multiple above zero: nothing is valued yet.
+    SegmentWithMultiple,
+}
+
+/// Every `Missing` of `s`, in the order the page asks for them.
+pub fn missing(s: &Scenario) -> Vec<Missing> {
+    use super::validate::is_currency_code;
+    let zero = Decimal::ZERO;
+    let checks = [
+        (s.company.name.trim().is_empty(), Missing::CompanyName),
+        (!is_currency_code(&s.reporting_currency), Missing::ReportingCurrency),
+        (!is_currency_code(&s.listing_currency), Missing::ListingCurrency),
+        (s.fx_listing_per_reporting <= zero, Missing::Fx),
+        (s.price <= zero, Missing::Price),
+        (s.shares_bn <= zero, Missing::Shares),
+        (s.segments.iter().all(|seg| seg.multiple <= zero), Missing::SegmentWithMultiple),
+    ];
+    checks.into_iter().filter_map(|(lacks, what)| lacks.then_some(what)).collect()
+}
