@@ -62,8 +62,9 @@ fn row(label: impl Into<String>, cells: Vec<Cell>) -> CompareRow {
 /// that does not value shows its first issue under "Value per share" and
 /// "-" under "Upside"), then every assumption: company, currencies, price,
 /// price date, shares, FX, years, each group term, then per segment
-/// (matched by segment id across scenarios, in order of first appearance;
-/// a segment missing in one shows "-"): driver kind, each driver field,
+/// (matched by segment name across scenarios, case and spaces aside, in
+/// order of first appearance; two companies' ids need not agree, their
+/// names do; a segment missing in one shows "-"): driver kind, each driver field,
 /// margin, method, multiple.
 ///
 /// Labels are the page's (`text::field_label`, of the first scenario that
@@ -135,9 +136,11 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
         }
     }
 
-    for id in segment_ids(scenarios) {
-        let found: Vec<Option<(usize, &Segment)>> =
-            scenarios.iter().map(|s| s.segments.iter().enumerate().find(|(_, seg)| seg.id == id)).collect();
+    for key in segment_keys(scenarios) {
+        let found: Vec<Option<(usize, &Segment)>> = scenarios
+            .iter()
+            .map(|s| s.segments.iter().enumerate().find(|(_, seg)| segment_key(seg) == key))
+            .collect();
         let Some((_, seg0)) = found.iter().flatten().next() else {
             continue;
         };
@@ -188,14 +191,20 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
 }
 
 /// Segment ids in order of first appearance across the scenarios.
-fn segment_ids(scenarios: &[&Scenario]) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
+/// What Compare matches segments by: the name, trimmed, in lower case.
+fn segment_key(seg: &Segment) -> String {
+    seg.name.trim().to_lowercase()
+}
+
+fn segment_keys(scenarios: &[&Scenario]) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
     for seg in scenarios.iter().flat_map(|s| s.segments.iter()) {
-        if !ids.contains(&seg.id) {
-            ids.push(seg.id.clone());
+        let key = segment_key(seg);
+        if !keys.contains(&key) {
+            keys.push(key);
         }
     }
-    ids
+    keys
 }
 
 fn group_cell(lang: Lang, field: Field, s: &Scenario) -> Cell {

@@ -89,6 +89,7 @@ pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
     let id = seg.map_or("", |seg| seg.id.as_str());
     let bn = lang.t(Key::UnitBn);
     let pct = lang.t(Key::UnitPct);
+    let noun = seg.map_or(lang.t(Key::UnitUnits), |seg| unit_noun(lang, seg));
     let (unit, slider): (&str, Slider) = match field {
         Field::Price => (&lst, Slider::new(10, 100, (1, 2))),
         Field::SharesBn => (bn, Slider::new(20, 30, (1, 2))),
@@ -103,13 +104,11 @@ pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
         Field::HoldingDiscountPct => (pct, Slider::new(0, 50, (1, 0))),
         Field::BuybackListingBn => (bn, Slider::new(0, 50, (1, 1))),
         Field::Segment(_, f) => match (f, id) {
-            (S::Units, "ev") => (unit_noun(lang, id), Slider::new(0, 2_000_000, (10_000, 0))),
-            (S::Units, "smartphones") => (unit_noun(lang, id), Slider::new(0, 300_000_000, (1_000_000, 0))),
-            (S::Units, _) => (unit_noun(lang, id), Slider::new(0, 10_000_000, (10_000, 0))),
-            (S::BaseUnits, "smartphones") => {
-                (unit_noun(lang, id), Slider::new(100_000_000, 250_000_000, (1_000_000, 0)))
-            }
-            (S::BaseUnits, _) => (unit_noun(lang, id), Slider::new(0, 10_000_000, (10_000, 0))),
+            (S::Units, "ev") => (noun, Slider::new(0, 2_000_000, (10_000, 0))),
+            (S::Units, "smartphones") => (noun, Slider::new(0, 300_000_000, (1_000_000, 0))),
+            (S::Units, _) => (noun, Slider::new(0, 10_000_000, (10_000, 0))),
+            (S::BaseUnits, "smartphones") => (noun, Slider::new(100_000_000, 250_000_000, (1_000_000, 0))),
+            (S::BaseUnits, _) => (noun, Slider::new(0, 10_000_000, (10_000, 0))),
             (S::GrowthPct, _) => (pct, Slider::new(-30, 30, (1, 1))),
             (S::Asp, "ev") => (rep, Slider::new(150_000, 400_000, (1_000, 0))),
             (S::Asp, "smartphones") => (rep, Slider::new(500, 3_000, (10, 0))),
@@ -119,6 +118,22 @@ pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
             (S::MarginPct, _) => (pct, Slider::new(-30, 80, (1, 1))),
             (S::Multiple, _) => (lang.t(Key::UnitTimes), Slider::new(0, 50, (5, 2))),
         },
+    };
+    // Xiaomi's ranges fit Xiaomi; any other company's follow its values.
+    let follows_value = !matches!(
+        field,
+        Field::BaseYear
+            | Field::ValuationYear
+            | Field::InvestmentsDiscountPct
+            | Field::HoldingDiscountPct
+            | Field::Segment(_, S::GrowthPct | S::MarginPct)
+    );
+    let slider = match field.get(s) {
+        Some(value) if follows_value && !crate::model::presets::is_xiaomi_shaped(s) => {
+            let counts = matches!(field, Field::Segment(_, S::Units | S::BaseUnits));
+            Slider::around(value, if counts { Decimal::ONE } else { Decimal::ZERO }, slider)
+        }
+        _ => slider,
     };
     let ev_sales_margin = matches!(field, Field::Segment(_, S::MarginPct))
         && seg.is_some_and(|seg| seg.method == Method::EvSales);
@@ -185,6 +200,27 @@ mod tests {
         }
         let huge = Slider::around(Decimal::MAX, Decimal::ONE, empty);
         assert_eq!(huge.max, Decimal::MAX);
+    }
+
+    #[test]
+    fn another_company_s_sliders_follow_its_values_and_xiaomi_keeps_its_ranges() {
+        let mut s = Preset::Base.scenario();
+        s.company.ticker = "9988.HK".into();
+        s.segments[3].driver =
+            crate::model::Driver::Units { units: Decimal::from(3_000), asp: Decimal::from(40) };
+        let of = |f| {
+            let sl = field_ui(Lang::En, f, &s).slider;
+            (sl.min, sl.max, sl.step)
+        };
+        let d = Decimal::from;
+        assert_eq!(of(Field::Segment(3, SegmentField::Units)), (d(0), d(6_000), d(10)));
+        assert_eq!(of(Field::Segment(3, SegmentField::Asp)), (d(0), d(80), Decimal::new(1, 1)));
+        // Percentages and years keep their ranges: they do not scale with a company.
+        assert_eq!(of(Field::Segment(3, SegmentField::MarginPct)).1, d(80));
+        assert_eq!(of(Field::ValuationYear), (d(2020), d(2035), d(1)));
+        let xiaomi =
+            field_ui(Lang::En, Field::Segment(3, SegmentField::Units), &Preset::Base.scenario()).slider;
+        assert_eq!(xiaomi.max, d(2_000_000));
     }
 
     #[test]

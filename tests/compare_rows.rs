@@ -164,7 +164,7 @@ fn a_scenario_that_does_not_value_shows_its_first_issue() {
 }
 
 #[test]
-fn segments_are_matched_by_id_and_a_missing_one_shows_a_dash() {
+fn segments_are_matched_by_name_and_a_missing_one_shows_a_dash() {
     let base = Preset::Base.scenario();
     let mut other = Preset::Base.scenario();
     // Reordered, one dropped, one added, one renamed.
@@ -175,8 +175,14 @@ fn segments_are_matched_by_id_and_a_missing_one_shows_a_dash() {
     cloud.name = "Cloud".into();
     other.segments.push(cloud);
     other.segments[0].name = "IoT".into();
+    // Another company's id for the same name: matched by the name.
+    other.segments[1].id = "phones".into();
+    other.segments[1].name = " smartphones ".into();
     let rows = compare_rows(En, &[&base, &other]);
-    // Matched by id despite the new order: the smartphone rows are all equal.
+    // A renamed segment is another row on each side.
+    assert_eq!(row(&rows, "IoT & lifestyle: Method").cells, ["P/E", "-"]);
+    assert_eq!(row(&rows, "IoT: Method").cells, ["-", "P/E"]);
+    // Matched by name despite the new order and id: the smartphone rows are all equal.
     for r in rows.iter().filter(|r| r.label.starts_with("Smartphones:")) {
         assert!(!r.differs, "{}", r.label);
     }

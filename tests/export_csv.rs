@@ -77,6 +77,7 @@ fn two_parts() -> Scenario {
                 margin_pct: dec("6"),
                 method: Method::EvEbit,
                 multiple: dec("12"),
+                unit_label: None,
             },
             Segment {
                 id: "services".into(),
@@ -85,6 +86,7 @@ fn two_parts() -> Scenario {
                 margin_pct: dec("30"),
                 method: Method::Pe,
                 multiple: dec("18.5"),
+                unit_label: None,
             },
         ],
         net_cash_bn: dec("-12.5"),

@@ -96,6 +96,7 @@ fn one_segment() -> Scenario {
             margin_pct: dec("18"),
             method: Method::EvEbit,
             multiple: dec("11"),
+            unit_label: None,
         }],
         net_cash_bn: dec("-3.2"),
         investments_bn: Decimal::ZERO,
@@ -261,6 +262,69 @@ fn links_are_short() {
     assert_eq!(base_link().len(), 305, "the module doc quotes this length");
 }
 
+/// A company a user builds by hand (issue 12): `n` segments, each named
+/// like a conglomerate's ("Cloud Intelligence 3"), units with growth and a
+/// unit name on every third, revenue with growth on the others, typical
+/// figures with a decimal or two.
+fn built_by_hand(n: usize) -> Scenario {
+    let mut s = sotp::model::structure::blank_company("Alibaba SOTP, my view", "Segment 1", 2025);
+    s.company = sotp::model::Company { name: "Alibaba Group Holding".into(), ticker: "9988.HK".into() };
+    (s.reporting_currency, s.listing_currency) = ("CNY".into(), "HKD".into());
+    (s.fx_listing_per_reporting, s.price, s.shares_bn) = (dec("1.0842"), dec("152.3"), dec("19.07"));
+    s.price_date = Some("2026-11-30".into());
+    s.segments = (0..n)
+        .map(|i| {
+            let units = i % 3 == 0;
+            Segment {
+                id: format!("cloud-intelligence-{i}"),
+                name: format!("Cloud Intelligence {i}"),
+                driver: if units {
+                    Driver::UnitsGrowth {
+                        base_units: dec("88000000"),
+                        growth_pct: dec("12.5"),
+                        asp: dec("1450"),
+                    }
+                } else {
+                    Driver::RevenueGrowth { base_revenue_bn: dec("118.4"), growth_pct: dec("7.5") }
+                },
+                margin_pct: dec("14.2"),
+                method: [Method::Pe, Method::EvEbit, Method::EvSales][i % 3],
+                multiple: dec("11.5"),
+                unit_label: units.then(|| "subscribers".into()),
+            }
+        })
+        .collect();
+    s.net_cash_bn = dec("310.5");
+    s
+}
+
+#[test]
+fn links_of_a_company_built_by_hand_stay_short_up_to_twelve_segments() {
+    let lengths: Vec<usize> = [1, 6, 12].map(|n| encode(&built_by_hand(n)).len()).to_vec();
+    for (n, s) in [1, 6, 12].map(|n| (n, built_by_hand(n))) {
+        assert_eq!(validate(&s), vec![], "{n}");
+        assert_eq!(decode(&encode(&s)), Ok(s), "{n}");
+    }
+    println!("built by hand, 1 / 6 / 12 segments: {lengths:?} characters");
+    // The README quotes these.
+    assert_eq!(lengths, [241, 625, 1110]);
+    // The longest a 12-segment link can be: every name and unit name at
+    // its limit in 4-byte characters, every decimal at full precision.
+    let mut worst = built_by_hand(12);
+    worst.name = "🚗".repeat(80);
+    let full = dec("-0.0000000000000000000000000001");
+    for (i, seg) in worst.segments.iter_mut().enumerate() {
+        seg.id = format!("{i:0>32}");
+        seg.name = "🚗".repeat(60);
+        seg.unit_label = Some("🚗".repeat(30));
+        seg.driver = Driver::UnitsGrowth { base_units: full.abs(), growth_pct: full, asp: full.abs() };
+        (seg.margin_pct, seg.multiple) = (full, full.abs());
+    }
+    let longest = encode(&worst).len();
+    println!("12 segments, every text and decimal at its limit: {longest} characters");
+    assert!(longest < sotp::link::MAX_LINK_CHARS, "{longest}");
+}
+
 // ---------------------------------------------------------------- bad links
 
 #[test]
@@ -417,6 +481,18 @@ fn data_that_passes_its_checksum_but_not_the_layout_is_malformed() {
     longer.push(0);
     assert_eq!(malformed(&longer), "This is not a share link SOTP can read: a byte follows the scenario.");
     assert_eq!(why(&longer), Malformed::Trailing { bytes: 1 });
+    // Unit names (docs/extensions.md): one encoding, places in order and in the list.
+    let labels = |trailer: &[u8]| [good.as_slice(), trailer].concat();
+    let mut named = Preset::Base.scenario();
+    named.segments[3].unit_label = Some("cars".into());
+    assert_eq!(decode(&wrap(&labels(&[1, 3, 4, b'c', b'a', b'r', b's']))), Ok(named));
+    assert_eq!(why(&labels(&[1, 4, 1, b'x'])), Malformed::TooLarge { at: "segments[4].unit_label".into() });
+    assert_eq!(why(&labels(&[5])), Malformed::TooLarge { at: "unit_labels".into() });
+    assert_eq!(
+        why(&labels(&[2, 3, 1, b'x', 1, 1, b'y'])),
+        Malformed::TooLarge { at: "segments[1].unit_label".into() }
+    );
+    assert_eq!(why(&labels(&[1, 0, 1, b'x', 9])), Malformed::Trailing { bytes: 1 });
     // Ends early.
     assert!(malformed(&good[..good.len() - 1]).contains("ends at buyback_listing_bn"));
     assert!(malformed(&[]).contains("ends at name"));

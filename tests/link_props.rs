@@ -98,19 +98,22 @@ fn segments() -> impl Strategy<Value = Vec<Segment>> {
             any_decimal(),
             prop::sample::select(Method::ALL.to_vec()),
             any_decimal(),
+            // The optional unit name (docs/extensions.md): links carry it too.
+            prop::option::of(trimmed_text(30)),
         );
         (Just(ids), prop::collection::vec(rest, n))
     })
     .prop_map(|(ids, rest)| {
         ids.into_iter()
             .zip(rest)
-            .map(|(id, (name, driver, margin_pct, method, multiple))| Segment {
+            .map(|(id, (name, driver, margin_pct, method, multiple, unit_label))| Segment {
                 id,
                 name,
                 driver,
                 margin_pct,
                 method,
                 multiple,
+                unit_label,
             })
             .collect()
     })

@@ -146,6 +146,7 @@ fn a_scenario_with_every_group_term_survives_a_round_trip() {
         margin_pct: dec("-100"),
         method: Method::EvEbit,
         multiple: dec("0"),
+        unit_label: None,
     });
     s.segments.push(sotp::model::Segment {
         id: "u".into(),
@@ -154,6 +155,7 @@ fn a_scenario_with_every_group_term_survives_a_round_trip() {
         margin_pct: dec("100"),
         method: Method::Pe,
         multiple: dec("7"),
+        unit_label: Some("subscribers".into()),
     });
     assert_eq!(from_json(&to_json(&s)), Ok(s));
 }
@@ -598,4 +600,24 @@ fn a_preset_file_values_like_the_preset() {
     let s = from_json(&to_json(&Preset::Base.scenario())).unwrap();
     assert_per_share(evaluate(&s).unwrap().per_share_listing, "55.49269594470046082949308755760368663595");
     assert_eq!(Preset::matching(&s), Some(Preset::Base));
+}
+
+#[test]
+fn a_segment_may_name_its_units_and_a_bad_name_is_refused_by_field() {
+    // The extension of docs/extensions.md: optional, text, 1 to 30 characters.
+    let mut v = minimal();
+    v["segments"][0]["unit_label"] = json!(" subscribers ");
+    let s = read(&v).unwrap();
+    assert_eq!(s.segments[0].unit_label.as_deref(), Some(" subscribers "));
+    assert_eq!(to_value(&s)["segments"][0]["unit_label"], json!(" subscribers "));
+    // Absent stays absent: a file without it is written as before.
+    assert!(to_value(&read(&minimal()).unwrap())["segments"][0].get("unit_label").is_none());
+    v["segments"][0]["unit_label"] = json!("x".repeat(31));
+    let issues = issues_of(&v);
+    assert_eq!(paths(&issues), ["segments[0].unit_label"]);
+    assert_eq!(issues[0].say(En), "Segment 1 unit name: must be 1 to 30 characters (found 31)");
+    v["segments"][0]["unit_label"] = json!("  ");
+    assert_eq!(paths(&issues_of(&v)), ["segments[0].unit_label"]);
+    v["segments"][0]["unit_label"] = json!(7);
+    assert_eq!(paths(&issues_of(&v)), ["segments[0].unit_label"]);
 }

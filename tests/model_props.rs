@@ -117,6 +117,7 @@ fn segment(index: usize, r: Ranges) -> impl Strategy<Value = Segment> {
             margin_pct,
             method,
             multiple,
+            unit_label: None,
         })
 }
 
@@ -210,6 +211,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
             margin_pct,
             method,
             multiple,
+            unit_label: None,
         });
     let years =
         prop_oneof![(any::<i32>(), any::<i32>()), (1990i32..2100, -2i32..=13).prop_map(|(b, n)| (b, b + n)),];

@@ -16,9 +16,11 @@ mod common;
 use common::dec;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use sotp::model::presets::is_xiaomi_shaped;
 use sotp::model::structure::{
     add_segment, blank_company, id_for, missing, move_segment, remove_segment, rename_segment,
-    structure_is_valid, switch_kind, undo_remove, Direction, Missing, Removed, StructureError,
+    set_company_text, set_unit_label, structure_is_valid, switch_kind, undo_remove, CompanyText,
+    CompanyTextError, Direction, Missing, Removed, StructureError,
 };
 use sotp::model::{
     evaluate, validate, Driver, DriverKind, Method, Preset, Problem, Scenario, SegmentField as F,
@@ -153,6 +155,7 @@ enum Op {
     Move(usize, Direction),
     Rename(usize, String),
     Switch(usize, DriverKind),
+    Label(usize, String),
 }
 
 #[test]
@@ -222,6 +225,7 @@ fn op() -> impl Strategy<Value = Op> {
         ((0usize..14), dir).prop_map(|(i, d)| Op::Move(i, d)),
         ((0usize..14), name()).prop_map(|(i, n)| Op::Rename(i, n)),
         ((0usize..14), kind).prop_map(|(i, k)| Op::Switch(i, k)),
+        ((0usize..14), name()).prop_map(|(i, n)| Op::Label(i, n)),
     ]
 }
 
@@ -275,6 +279,7 @@ proptest! {
                 Op::Move(i, d) => move_segment(&mut s, i, d).err(),
                 Op::Rename(i, n) => rename_segment(&mut s, i, &n).err(),
                 Op::Switch(i, k) => switch_kind(&mut s, i, k).err(),
+                Op::Label(i, n) => set_unit_label(&mut s, i, &n).err(),
             };
             if refused.is_some() {
                 prop_assert_eq!(&s, &before, "a refusal changed the scenario: {:?}", refused);
@@ -284,4 +289,68 @@ proptest! {
             bridge_adds_up(&s)?;
         }
     }
+}
+
+#[test]
+fn company_texts_keep_their_rules_and_name_what_is_wrong() {
+    let mut s = blank_company("My company", "Segment 1", 2026);
+    assert_eq!(set_company_text(&mut s, CompanyText::Name, "  Alibaba Group "), Ok(()));
+    assert_eq!(s.company.name, "Alibaba Group");
+    // A code typed in lower case is taken in capitals.
+    assert_eq!(set_company_text(&mut s, CompanyText::Reporting, "cny"), Ok(()));
+    assert_eq!(set_company_text(&mut s, CompanyText::Listing, " HKD "), Ok(()));
+    assert_eq!((s.reporting_currency.as_str(), s.listing_currency.as_str()), ("CNY", "HKD"));
+    for bad in ["HK$", "HK", "HKDX", "", "12A"] {
+        let before = s.clone();
+        assert_eq!(
+            set_company_text(&mut s, CompanyText::Listing, bad),
+            Err(CompanyTextError::Currency),
+            "{bad}"
+        );
+        assert_eq!(s, before, "{bad}: a refusal changes nothing");
+    }
+    assert_eq!(
+        set_company_text(&mut s, CompanyText::Ticker, "   "),
+        Err(CompanyTextError::Text(Problem::Length { max: 80, found: 0 }))
+    );
+    assert_eq!(set_company_text(&mut s, CompanyText::Ticker, "9988.HK"), Ok(()));
+    assert_eq!(&missing(&s)[..2], [Missing::Fx, Missing::Price]);
+}
+
+#[test]
+fn a_unit_name_is_the_user_s_and_empty_takes_it_away() {
+    let mut s = Preset::Base.scenario();
+    assert_eq!(set_unit_label(&mut s, 3, "  cars "), Ok(()));
+    assert_eq!(s.segments[3].unit_label.as_deref(), Some("cars"));
+    assert_eq!(sotp::text::unit_noun(sotp::text::Lang::En, &s.segments[3]), "cars");
+    assert!(validate(&s).is_empty());
+    assert_eq!(
+        set_unit_label(&mut s, 3, &"x".repeat(31)),
+        Err(StructureError::UnitLabel(Problem::Length { max: 30, found: 31 }))
+    );
+    assert_eq!(s.segments[3].unit_label.as_deref(), Some("cars"));
+    assert_eq!(set_unit_label(&mut s, 3, " "), Ok(()));
+    assert_eq!(s.segments[3].unit_label, None);
+    assert_eq!(sotp::text::unit_noun(sotp::text::Lang::En, &s.segments[3]), "cars", "Xiaomi's EV noun");
+    assert_eq!(set_unit_label(&mut s, 9, "cars"), Err(StructureError::NoSegment { index: 9 }));
+}
+
+#[test]
+fn presets_and_xiaomi_ranges_belong_to_xiaomi_shaped_scenarios() {
+    for p in Preset::ALL {
+        assert!(is_xiaomi_shaped(&p.scenario()), "{p:?}");
+    }
+    let mut edited = Preset::Base.scenario();
+    edited.segments[3].multiple = dec("9");
+    assert!(is_xiaomi_shaped(&edited), "values may differ");
+    let mut more = Preset::Base.scenario();
+    add_segment(&mut more, "Cloud").unwrap();
+    assert!(!is_xiaomi_shaped(&more));
+    let mut moved = Preset::Base.scenario();
+    move_segment(&mut moved, 0, Direction::Down).unwrap();
+    assert!(!is_xiaomi_shaped(&moved));
+    let mut switched = Preset::Base.scenario();
+    switch_kind(&mut switched, 3, DriverKind::Revenue).unwrap();
+    assert!(!is_xiaomi_shaped(&switched));
+    assert!(!is_xiaomi_shaped(&blank_company("My company", "Segment 1", 2025)));
 }

@@ -14,7 +14,9 @@ mod common;
 use sotp::model::{Field, Issue, Preset, Problem, Rule, SegmentField, Subject};
 use sotp::notice::{Done, Notice, Reason, Refused};
 use sotp::store::StorageError;
-use sotp::text::{self, fill, CompareKey, ExplainKey, IssueKey, Key, Lang, NoticeKey, Say, SourceKey, Text};
+use sotp::text::{
+    self, fill, CompareKey, EditorKey, ExplainKey, IssueKey, Key, Lang, NoticeKey, Say, SourceKey, Text,
+};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -68,6 +70,7 @@ fn every_key(lang: Lang) -> Vec<(&'static str, String, &'static str)> {
     out.extend(of("ExplainKey", ExplainKey::ALL, lang));
     out.extend(of("IssueKey", IssueKey::ALL, lang));
     out.extend(of("SourceKey", SourceKey::ALL, lang));
+    out.extend(of("EditorKey", EditorKey::ALL, lang));
     out
 }
 
@@ -313,6 +316,7 @@ fn same_as_english_on_purpose(lang: Lang, table: &str, key: &str) -> bool {
     // "OK", and the two segment names that are names.
     const GERMAN: &[&str] = &[
         "Key::IssueLine",
+        "EditorKey::NewSegmentName",
         "Key::LabelMultiple",
         "Key::MethodEvEbit",
         "Key::SegmentSmartphones",
@@ -364,7 +368,7 @@ fn texts_keep_their_spaces_where_english_joins_on_them() {
 #[test]
 fn a_damaged_language_file_is_refused_with_where() {
     use sotp::text::translation::{read, FileError};
-    let sizes = [1, 0, 0, 0, 0, 0];
+    let sizes = [1, 0, 0, 0, 0, 0, 0];
     assert_eq!(
         read("[Key]\nA = a\nB = b\n", sizes).unwrap_err(),
         FileError::Count { group: "Key", expected: 1, found: 2 }

@@ -48,6 +48,15 @@
 //! decimal   buyback_listing_bn
 //! ```
 //!
+//! then, only when some segment has a unit name (an extension of v1,
+//! docs/extensions.md; links without one are byte for byte as before):
+//!
+//! ```text
+//! count     number of segments with a unit name, at least 1, then each:
+//!   count     the segment's place in the list, strictly increasing
+//!   text      unit_label
+//! ```
+//!
 //! and nothing after it. The field types:
 //!
 //! - **LEB128**: unsigned, 7 bits a byte, least significant group first,
@@ -189,6 +198,19 @@ fn write_scenario(out: &mut Vec<u8>, s: &Scenario) {
     ] {
         write_decimal(out, d);
     }
+    let labelled: Vec<(usize, &str)> = s
+        .segments
+        .iter()
+        .enumerate()
+        .filter_map(|(i, seg)| seg.unit_label.as_deref().map(|l| (i, l)))
+        .collect();
+    if !labelled.is_empty() {
+        write_leb128(out, labelled.len() as u128);
+        for (i, label) in labelled {
+            write_leb128(out, i as u128);
+            write_text(out, label);
+        }
+    }
 }
 
 /// Reads the body, field by field; every failure says which field.
@@ -286,7 +308,7 @@ impl<'a> Reader<'a> {
             code => return Err(malformed(Malformed::UnknownCode { at: method_at, code })),
         };
         let multiple = self.decimal(&at("multiple"))?;
-        Ok(Segment { id, name, driver, margin_pct, method, multiple })
+        Ok(Segment { id, name, driver, margin_pct, method, multiple, unit_label: None })
     }
 }
 
@@ -313,7 +335,7 @@ fn read_scenario(body: &[u8]) -> Result<Scenario, LinkError> {
     for i in 0..count {
         segments.push(r.segment(i)?);
     }
-    let scenario = Scenario {
+    let mut scenario = Scenario {
         name,
         company,
         reporting_currency,
@@ -333,9 +355,36 @@ fn read_scenario(body: &[u8]) -> Result<Scenario, LinkError> {
         buyback_listing_bn: r.decimal("buyback_listing_bn")?,
     };
     if !r.rest.is_empty() {
+        read_unit_labels(&mut r, &mut scenario.segments)?;
+    }
+    if !r.rest.is_empty() {
         return Err(malformed(Malformed::Trailing { bytes: r.rest.len() }));
     }
     Ok(scenario)
+}
+
+/// The unit names after the body's fields: one encoding only, so a count
+/// of 0, a place out of order or past the list is malformed.
+fn read_unit_labels(r: &mut Reader, segments: &mut [Segment]) -> Result<(), LinkError> {
+    let bytes = r.rest.len();
+    let n = r.count("unit_labels")?;
+    // No unit names is no trailer: a 0 here is a byte after the scenario.
+    if n == 0 {
+        return Err(malformed(Malformed::Trailing { bytes }));
+    }
+    if n > segments.len() {
+        return Err(malformed(Malformed::TooLarge { at: at("unit_labels") }));
+    }
+    let mut next = 0;
+    for _ in 0..n {
+        let i = r.count("unit_labels")?;
+        let at_i = format!("segments[{i}].unit_label");
+        let seg = segments.get_mut(i).filter(|_| i >= next);
+        let seg = seg.ok_or_else(|| malformed(Malformed::TooLarge { at: at_i.clone() }))?;
+        seg.unit_label = Some(r.text(&at_i)?);
+        next = i + 1;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -78,6 +78,8 @@ pub enum Subject {
     SegmentId(usize),
     /// The name of the segment at this index.
     SegmentName(usize),
+    /// The optional name of a segment's units (docs/extensions.md).
+    SegmentUnitLabel(usize),
     /// The file as a whole.
     File,
     /// A place in the file that only its path names (a key that is missing

@@ -175,6 +175,7 @@ impl Reader {
             margin_pct: Decimal::ZERO,
             method: Method::Pe,
             multiple: Decimal::ZERO,
+            unit_label: None,
         };
         let Some(m) = self.object(Some(v), &format!("segments[{i}]")) else {
             return placeholder;
@@ -197,6 +198,7 @@ impl Reader {
             margin_pct: self.decimal(m, "margin_pct", &at),
             method,
             multiple: self.decimal(m, "multiple", &at),
+            unit_label: m.contains_key("unit_label").then(|| self.text(m, "unit_label", &at)),
         }
     }
 

@@ -97,6 +97,7 @@ impl Preset {
             margin_pct: d(margin),
             method: Method::Pe,
             multiple: pe,
+            unit_label: None,
         };
         Scenario {
             name: format!("Xiaomi {}", self.name()),
@@ -142,6 +143,7 @@ impl Preset {
                     margin_pct: d(a.ev_margin),
                     method: Method::EvSales,
                     multiple: Decimal::new(a.ev_sales.0, a.ev_sales.1),
+                    unit_label: None,
                 },
             ],
             net_cash_bn: Decimal::ZERO,
@@ -158,6 +160,31 @@ impl Preset {
     pub fn matching(s: &Scenario) -> Option<Preset> {
         Preset::ALL.into_iter().find(|p| same_assumptions(&p.scenario(), s))
     }
+}
+
+/// Xiaomi's segments by id with their driver kinds, as the presets have them.
+const XIAOMI_SEGMENTS: [(&str, crate::model::DriverKind); 4] = {
+    use crate::model::DriverKind as K;
+    [
+        ("smartphones", K::UnitsGrowth),
+        ("iot", K::RevenueGrowth),
+        ("internet", K::RevenueGrowth),
+        ("ev", K::Units),
+    ]
+};
+
+/// Whether `s` has Xiaomi's shape (its company, currencies, segments by id
+/// and driver kind, in order): the scenarios Bear, Base and Bull, Xiaomi's
+/// ranges and Xiaomi's field names apply to. Values may differ.
+pub fn is_xiaomi_shaped(s: &Scenario) -> bool {
+    s.company.ticker == "1810.HK"
+        && s.reporting_currency == "RMB"
+        && s.listing_currency == "HKD"
+        && s.segments.len() == XIAOMI_SEGMENTS.len()
+        && s.segments
+            .iter()
+            .zip(XIAOMI_SEGMENTS)
+            .all(|(seg, (id, kind))| seg.id == id && seg.driver.driver_kind() == kind)
 }
 
 /// Whether two scenarios value the same way (every input but the name).

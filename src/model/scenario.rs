@@ -49,6 +49,10 @@ pub struct Segment {
     pub margin_pct: Decimal,
     pub method: Method,
     pub multiple: Decimal,
+    /// What one unit is ("cars", "subscribers"): an optional extension of
+    /// the v1 file (docs/extensions.md), left out of the JSON when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_label: Option<String>,
 }
 
 /// How a segment's valuation-year revenue is forecast.
@@ -118,6 +122,11 @@ impl DriverKind {
 
     pub fn from_link_tag(tag: u8) -> Option<DriverKind> {
         DriverKind::ALL.into_iter().find(|k| k.link_tag() == tag)
+    }
+
+    /// Whether the kind counts units (and so has a unit name to show).
+    pub const fn has_units(self) -> bool {
+        matches!(self, DriverKind::Units | DriverKind::UnitsGrowth)
     }
 
     /// The driver's fields, in the order of the spec (and of a link).

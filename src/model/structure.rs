@@ -26,6 +26,8 @@ pub enum StructureError {
     AtTheEnd { index: usize },
     /// The name breaks the rule of segment names.
     Name(Problem),
+    /// The unit name breaks its rule (1 to 30 characters; docs/extensions.md).
+    UnitLabel(Problem),
 }
 
 /// Which way a segment moves in the list.
@@ -97,6 +99,7 @@ pub fn add_segment(s: &mut Scenario, name: &str) -> Result<usize, StructureError
         margin_pct: Decimal::ZERO,
         method: Method::Pe,
         multiple: Decimal::ZERO,
+        unit_label: None,
     });
     Ok(s.segments.len() - 1)
 }
@@ -148,6 +151,22 @@ pub fn rename_segment(s: &mut Scenario, index: usize, name: &str) -> Result<(), 
     let name = check_name(name)?;
     let seg = s.segments.get_mut(index).ok_or(StructureError::NoSegment { index })?;
     seg.name = name;
+    Ok(())
+}
+
+/// Names the units of segment `index` ("subscribers"); an empty text
+/// takes the name away (the page then says "units").
+pub fn set_unit_label(s: &mut Scenario, index: usize, text: &str) -> Result<(), StructureError> {
+    use super::validate::MAX_UNIT_LABEL_CHARS;
+    let label = match text.trim() {
+        "" => None,
+        _ => match text_problem(text, MAX_UNIT_LABEL_CHARS) {
+            Some(problem) => return Err(StructureError::UnitLabel(problem)),
+            None => Some(text.trim().to_string()),
+        },
+    };
+    let seg = s.segments.get_mut(index).ok_or(StructureError::NoSegment { index })?;
+    seg.unit_label = label;
     Ok(())
 }
 
@@ -221,6 +240,52 @@ pub fn structure_is_valid(s: &Scenario) -> bool {
         && s.segments.iter().all(|seg| text_problem(&seg.name, MAX_SEGMENT_NAME_CHARS).is_none())
 }
 
+/// A company text the editor takes: names and currencies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompanyText {
+    Name,
+    Ticker,
+    Reporting,
+    Listing,
+}
+
+/// Why a company text was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompanyTextError {
+    /// Names: empty, or longer than `max` characters.
+    Text(Problem),
+    /// Not an ISO 4217 code (three capital letters).
+    Currency,
+}
+
+/// Sets one company text of `s` by the spec's rules, or says why not.
+/// A currency is taken in capitals ("hkd" is HKD).
+pub fn set_company_text(s: &mut Scenario, which: CompanyText, text: &str) -> Result<(), CompanyTextError> {
+    use super::validate::{is_currency_code, MAX_NAME_CHARS};
+    match which {
+        CompanyText::Name | CompanyText::Ticker => {
+            if let Some(problem) = text_problem(text, MAX_NAME_CHARS) {
+                return Err(CompanyTextError::Text(problem));
+            }
+            let slot = if which == CompanyText::Name { &mut s.company.name } else { &mut s.company.ticker };
+            *slot = text.trim().to_string();
+        }
+        CompanyText::Reporting | CompanyText::Listing => {
+            let code = text.trim().to_ascii_uppercase();
+            if !is_currency_code(&code) {
+                return Err(CompanyTextError::Currency);
+            }
+            let slot = if which == CompanyText::Reporting {
+                &mut s.reporting_currency
+            } else {
+                &mut s.listing_currency
+            };
+            *slot = code;
+        }
+    }
+    Ok(())
+}
+
 /// The scenario "New company" opens: one segment named `segment_name`,
 /// every number zero (price, shares and FX too, so that the page shows
 /// their rule until they are typed), no currencies yet, base year `year`
@@ -246,6 +311,7 @@ pub fn blank_company(name: &str, segment_name: &str, year: i32) -> Scenario {
             margin_pct: zero,
             method: Method::Pe,
             multiple: zero,
+            unit_label: None,
         }],
         net_cash_bn: zero,
         investments_bn: zero,

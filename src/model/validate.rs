@@ -93,6 +93,10 @@ fn check_segments(issues: &mut Vec<Issue>, s: &Scenario) {
                 Issue::new(format!("segments[{i}].name"), Subject::SegmentName(i), problem).named(s, Some(i)),
             );
         }
+        if let Some(problem) = seg.unit_label.as_deref().and_then(|l| text_problem(l, MAX_UNIT_LABEL_CHARS)) {
+            let path = format!("segments[{i}].unit_label");
+            issues.push(Issue::new(path, Subject::SegmentUnitLabel(i), problem).named(s, Some(i)));
+        }
     }
 }
 
@@ -100,6 +104,10 @@ fn check_segments(issues: &mut Vec<Issue>, s: &Scenario) {
 pub const MAX_NAME_CHARS: usize = 80;
 /// The spec's limit on a segment name.
 pub const MAX_SEGMENT_NAME_CHARS: usize = 60;
+
+/// The limit on a segment's unit name ("subscribers"), an extension of v1
+/// (docs/extensions.md): 1 to 30 characters after trimming.
+pub const MAX_UNIT_LABEL_CHARS: usize = 30;
 
 /// What is wrong with a text of 1 to `max` characters (counted after
 /// trimming), if anything: the one rule for names, wherever one is typed.
@@ -123,7 +131,7 @@ pub fn is_segment_id(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
-fn is_iso_date(d: &str) -> bool {
+pub fn is_iso_date(d: &str) -> bool {
     let b = d.as_bytes();
     b.len() == 10
         && b.get(4) == Some(&b'-')

@@ -173,6 +173,8 @@ table! {
         Retry = "Retry",
         HowComputed = "How is this computed?",
         PartsNotLoaded = "Part of the page could not be loaded ({parts}); the connection may be down.",
+        PartEditor = "Company and segments editor",
+        PresetsXiaomiOnly = "Bear, Base and Bull are Xiaomi's cases; this company's are under",
     }
 }
 
@@ -181,6 +183,7 @@ table! {
     /// status, link and storage errors, damaged entries (the `saved` chunk).
     NoticeKey in group 1 {
         IssueLineWithPath = "{subject}, at {path}: {problem}",
+        NewCompanyReplaced = "New company opened: your edits were replaced.",
         ListScenario = "Scenario {n}: {line}",
         ListSeparator = "; ",
         StatusStorageOff = "Saving is off in this browser",
@@ -422,6 +425,7 @@ table! {
         SubjectSegments = "Segments",
         SubjectSegmentId = "{segment} id",
         SubjectSegmentName = "Segment {n} name",
+        SubjectSegmentUnitLabel = "Segment {n} unit name",
         SubjectFile = "File",
         SegmentNumber = "Segment {n}",
         SubjectSegmentField = "{what} ({segment})",
@@ -471,6 +475,63 @@ table! {
     }
 }
 
+table! {
+    /// Texts of the structure editor: the company, its segments, their
+    /// driver kinds and methods, what is missing (the `editor` chunk).
+    EditorKey in group 6 {
+        PanelCompany = "Company and segments",
+        NewCompany = "New company",
+        StartFromXiaomi = "Start from Xiaomi",
+        NewScenarioName = "My company",
+        NewSegmentName = "Segment {n}",
+        CompanyName = "Company name",
+        Ticker = "Ticker",
+        ReportingCurrency = "Reporting currency",
+        ListingCurrency = "Listing currency",
+        CurrencyHelp = "ISO 4217 code: pick one or type it (USD, EUR, JPY).",
+        CurrencyRule = "must be three capital letters, an ISO 4217 code such as USD",
+        TextRule = "must be 1 to {max} characters",
+        PriceDate = "Price date",
+        DateRule = "must be a date such as 2026-11-30, or empty",
+        AddSegment = "Add segment",
+        AddSegmentFull = "Add segment (12 is the most)",
+        SegmentName = "Segment name",
+        RemoveSegment = "Remove {name}",
+        MoveUp = "Move {name} up",
+        MoveDown = "Move {name} down",
+        UnitLabel = "Unit name",
+        UnitLabelHelp = "What one unit is: cars, phones, subscribers.",
+        DriverLabel = "Revenue driver",
+        HelpUnits = "Valuation-year units times the average selling price.",
+        HelpUnitsGrowth = "Base-year units grown each year to the valuation year, times the average selling price.",
+        HelpRevenue = "Valuation-year revenue, as you enter it.",
+        HelpRevenueGrowth = "Base-year revenue grown each year to the valuation year.",
+        HelpPe = "Net profit (revenue x net margin) times the P/E: an equity value.",
+        HelpEvEbit = "EBIT (revenue x EBIT margin) times the multiple: an enterprise value.",
+        HelpEvSales = "Revenue times the multiple: an enterprise value; the margin is not used.",
+        FieldUnits = "units",
+        FieldBaseUnits = "base-year units",
+        FieldAsp = "ASP",
+        FieldGrowth = "growth",
+        FieldRevenue = "revenue",
+        FieldBaseRevenue = "base-year revenue",
+        Dropped = "{segment} now uses {kind}; not kept as entered: {fields}.",
+        Removed = "Removed {name}.",
+        RefusedTooMany = "A scenario holds at most {max} segments.",
+        RefusedLast = "The last segment stays: a scenario has at least one.",
+        RefusedName = "Segment name {rule}.",
+        RefusedPlace = "That segment is already at the end of the list.",
+        MissingTitle = "Still missing before the value means anything:",
+        MissingCompanyName = "a company name",
+        MissingReporting = "the reporting currency",
+        MissingListing = "the listing currency",
+        MissingFx = "FX, listing currency per unit of reporting currency",
+        MissingPrice = "the share price",
+        MissingShares = "the number of shares",
+        MissingSegment = "Add at least one segment with a multiple",
+    }
+}
+
 /// How many texts each table has, by group number: what a language file
 /// must have (`translation::read`).
 pub const GROUP_SIZES: [usize; super::translation::GROUPS.len()] = [
@@ -480,4 +541,5 @@ pub const GROUP_SIZES: [usize; super::translation::GROUPS.len()] = [
     ExplainKey::ALL.len(),
     IssueKey::ALL.len(),
     SourceKey::ALL.len(),
+    EditorKey::ALL.len(),
 ];

@@ -39,7 +39,7 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
     let Some(input) = s.segments.iter().find(|x| x.id == seg.id) else {
         return Explanation { words: String::new(), numbers: String::new() };
     };
-    let noun = unit_noun(lang, &seg.id);
+    let noun = unit_noun(lang, input);
     let n = v.growth_years;
     let years = n.to_string();
     let growth = |g: Decimal| {

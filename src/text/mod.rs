@@ -6,13 +6,14 @@
 //! `notice::Notice`, `link::LinkError`, ...) and calls these at the edge,
 //! with the reader's language. Adding a language is adding a table.
 
+pub mod editor;
 mod en;
 pub mod explain;
 mod notice;
 pub mod translation;
 
 pub use crate::model::number::NumberStyle;
-pub use en::{CompareKey, ExplainKey, IssueKey, Key, NoticeKey, SourceKey};
+pub use en::{CompareKey, EditorKey, ExplainKey, IssueKey, Key, NoticeKey, SourceKey};
 pub use notice::{notice, Rendered};
 
 use crate::compare::WeightError;
@@ -214,7 +215,7 @@ pub fn has_texts(lang: Lang) -> bool {
     has_groups(lang, &ALL_GROUPS)
 }
 
-const ALL_GROUPS: [usize; GROUPS.len()] = [0, 1, 2, 3, 4, 5];
+const ALL_GROUPS: [usize; GROUPS.len()] = [0, 1, 2, 3, 4, 5, 6];
 
 /// Reads `file` (some or all of a language's groups) and makes its texts
 /// the ones shown. A group is installed once; a file that does not read
@@ -468,6 +469,9 @@ pub fn subject(lang: Lang, issue: &Issue) -> String {
         Subject::Segments => lang.t(IssueKey::SubjectSegments).to_string(),
         Subject::SegmentId(i) => lang.f(IssueKey::SubjectSegmentId, &[("segment", &seg_name(i))]),
         Subject::SegmentName(i) => lang.f(IssueKey::SubjectSegmentName, &[("n", &n(i.saturating_add(1)))]),
+        Subject::SegmentUnitLabel(i) => {
+            lang.f(IssueKey::SubjectSegmentUnitLabel, &[("n", &n(i.saturating_add(1)))])
+        }
         Subject::File => lang.t(IssueKey::SubjectFile).to_string(),
         Subject::Path => issue.path.clone(),
     }
@@ -566,8 +570,12 @@ fn label_of(
 }
 
 /// The noun for a segment's units ("cars" for EVs).
-pub fn unit_noun(lang: Lang, segment_id: &str) -> &'static str {
-    lang.t(match segment_id {
+/// The user's own name for them first, if the segment has one.
+pub fn unit_noun(lang: Lang, seg: &crate::model::Segment) -> &str {
+    if let Some(label) = seg.unit_label.as_deref() {
+        return label.trim();
+    }
+    lang.t(match seg.id.as_str() {
         "ev" => Key::UnitCars,
         "smartphones" => Key::UnitHandsets,
         _ => Key::UnitUnits,

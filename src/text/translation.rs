@@ -11,7 +11,8 @@
 //! left out (` = text` lines, `scripts/post-build.mjs`).
 
 /// The groups, in file order: the tables of `en.rs`.
-pub const GROUPS: [&str; 6] = ["Key", "NoticeKey", "CompareKey", "ExplainKey", "IssueKey", "SourceKey"];
+pub const GROUPS: [&str; 7] =
+    ["Key", "NoticeKey", "CompareKey", "ExplainKey", "IssueKey", "SourceKey", "EditorKey"];
 
 /// The groups the first value needs (`Key`); the rest are for the lazy
 /// parts and may come later (`scripts/build-app.mjs` serves the two as
@@ -93,11 +94,11 @@ pub fn read(file: &'static str, sizes: [usize; GROUPS.len()]) -> Result<Translat
 mod tests {
     use super::*;
 
-    const SIZES: [usize; 6] = [2, 1, 0, 0, 1, 0];
+    const SIZES: [usize; 7] = [2, 1, 0, 0, 1, 0, 0];
 
     #[test]
     fn reads_named_and_compact_entries_with_their_spaces() {
-        let file = "# comment\n[Key]\nA = eins\n = zwei\n[NoticeKey]\nSep = ; \n[CompareKey]\n[ExplainKey]\n\n[IssueKey]\nX =  x (1)\n[SourceKey]\n";
+        let file = "# comment\n[Key]\nA = eins\n = zwei\n[NoticeKey]\nSep = ; \n[CompareKey]\n[ExplainKey]\n\n[IssueKey]\nX =  x (1)\n[SourceKey]\n[EditorKey]\n";
         let t = read(file, SIZES).unwrap();
         assert_eq!(t.get(0, 0), Some("eins"));
         assert_eq!(t.get(0, 1), Some("zwei"));
@@ -112,7 +113,8 @@ mod tests {
         assert_eq!(read("[Key]\n[Key]\n", SIZES).unwrap_err(), FileError::UnexpectedGroup { line: 2 });
         assert_eq!(read("A = before any group\n", SIZES).unwrap_err(), FileError::NotAnEntry { line: 1 });
         assert_eq!(read("[Key]\nno equals sign\n", SIZES).unwrap_err(), FileError::NotAnEntry { line: 2 });
-        let short = "[Key]\nA = a\n[NoticeKey]\n[CompareKey]\n[ExplainKey]\n[IssueKey]\n[SourceKey]\n";
+        let short =
+            "[Key]\nA = a\n[NoticeKey]\n[CompareKey]\n[ExplainKey]\n[IssueKey]\n[SourceKey]\n[EditorKey]\n";
         assert_eq!(read(short, SIZES).unwrap_err(), FileError::Count { group: "Key", expected: 2, found: 1 });
         assert_eq!(read("# only a comment\n", SIZES).unwrap_err(), FileError::Empty);
         assert_eq!(

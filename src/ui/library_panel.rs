@@ -40,7 +40,7 @@ pub fn LibraryPanel(state: AppState) -> impl IntoView {
     let count = move || items.with(Vec::len);
     let lang = state.lang;
     view! {
-        <details class="card library" open data-testid="library">
+        <details class="card library" id="my-scenarios" open data-testid="library">
             <summary>
                 <h2>{lang.t(crate::text::Key::PartLibrary)}</h2>
                 <span class="muted">{move || lang.f(NoticeKey::SavedCount, &[("n", &count().to_string())])}</span>

@@ -30,6 +30,7 @@ pub fn MethodPicker(state: AppState, index: usize) -> impl IntoView {
                     .map(|m| view! { <option value=m.code()>{crate::text::method(state.lang, m)}</option> })
                     .collect_view()}
             </select>
+            <p class="hint">{move || method.get().map(|m| crate::text::editor::method_help(state.lang, m))}</p>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 mod bridge_table;
 mod compare_view;
 mod currency_view;
+mod editor;
 mod file_io;
 mod footer;
 mod group_panel;
@@ -98,14 +99,17 @@ fn Page(state: AppState) -> impl IntoView {
     // Inputs are rebuilt when the scenario is replaced as a whole (preset,
     // import), so that each starts from the new value; between rebuilds an
     // input keeps whatever the user typed.
-    let inputs = move || {
+    // A structure edit (`state::structure`) bumps it too: the cards follow.
+    let segments = move || {
         state.generation.track();
         let count = state.scenario.with_untracked(|s| s.segments.len());
-        view! {
-            {(0..count).map(|index| view! { <SegmentPanel state index /> }).collect_view()}
-            <GroupPanel state />
-        }
+        (0..count).map(|index| view! { <SegmentPanel state index /> }).collect_view()
     };
+    let group = move || {
+        state.generation.track();
+        view! { <GroupPanel state /> }
+    };
+    let editor = state.lang.t(text::Key::PartEditor);
     view! {
         <Masthead state />
         <main class="layout">
@@ -117,10 +121,14 @@ fn Page(state: AppState) -> impl IntoView {
                 <FailedParts state />
                 <Slot state part=state.lang.t(text::Key::PartSaving) class="slot-save-bar" load=parts::load_save_bar />
                 <Slot state part=state.lang.t(text::Key::PartLibrary) class="slot-library" load=parts::load_library />
-                {inputs}
+                <Slot state part=editor class="slot-company" load=parts::load_company_editor />
+                {segments}
+                <Slot state part=editor class="slot-segment-list" load=parts::load_segment_list_tools />
+                {group}
             </div>
             <aside class="summary">
                 <Headline state />
+                <Slot state part=editor class="slot-missing" load=parts::load_missing_note />
                 <Slot state part=state.lang.t(text::Key::PartCurrency) class="slot-currency" load=parts::load_currency />
                 <Slot state part=state.lang.t(text::Key::PartBridge) class="slot-bridge" load=parts::load_bridge />
             </aside>
@@ -170,7 +178,13 @@ fn start(state: AppState) {
 /// Company, ticker and the editable price with its date.
 #[component]
 fn Masthead(state: AppState) -> impl IntoView {
-    let company = move || state.scenario.with(|s| (s.company.name.clone(), s.company.ticker.clone()));
+    // A company being built has no name yet: its scenario's name stands in.
+    let company = move || {
+        state.scenario.with(|s| {
+            let name = if s.company.name.is_empty() { &s.name } else { &s.company.name };
+            (name.clone(), s.company.ticker.clone())
+        })
+    };
     let price_note = move || {
         let (date, same) =
             state.scenario.with(|s| (s.price_date.clone(), state.baseline.with(|b| b.price == s.price)));

@@ -5,7 +5,7 @@ use super::parts::{load_field_note, load_info_tip};
 use super::state::AppState;
 use crate::display::{count, editable, group_digits};
 use crate::labels::field_ui;
-use crate::model::Field;
+use crate::model::{Field, SegmentField};
 use crate::text::{label_in, Key};
 use leptos::prelude::*;
 
@@ -31,7 +31,9 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
 
     // What the user typed: never rewritten while they type.
     let lang = state.lang;
-    let text = RwSignal::new(start.map(|v| editable(lang, v)).unwrap_or_default());
+    // Text not yet taken survives an input built anew (a structure edit).
+    let pending = state.field_errors.with_untracked(|e| e.text(field).map(str::to_string));
+    let text = RwSignal::new(pending.or_else(|| start.map(|v| editable(lang, v))).unwrap_or_default());
     // Memos, not derived signals: an edit changes one field, and the views
     // of the other fields then neither re-run nor stay subscribed to the
     // whole scenario (each subscriber makes every edit's notify dearer).
@@ -80,6 +82,15 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
             input(editable(lang, v));
         }
     };
+    // A count's unit is the user's to name (the structure editor): it follows.
+    let fixed_unit = fixed_ui.unit.clone();
+    let unit = move || match field {
+        Field::Segment(i, SegmentField::Units | SegmentField::BaseUnits) => state
+            .scenario
+            .with(|s| s.segments.get(i).map(|seg| crate::text::unit_noun(lang, seg).to_string()))
+            .unwrap_or_default(),
+        _ => fixed_unit.clone(),
+    };
     let error_id = format!("{id}-error");
     let note_id = format!("{id}-note");
 
@@ -118,7 +129,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     on:blur=move |_| focused.set(false)
                     on:input=move |ev| input(event_target_value(&ev))
                 />
-                <span class="unit">{fixed_ui.unit.clone()}</span>
+                <span class="unit">{unit}</span>
                 // The text field is the accessible control; the slider is a
                 // pointer shortcut to the same value, hidden from assistive tech.
                 <input

@@ -5,6 +5,8 @@
 //!   start with storage and the address bar (everything that reads JSON).
 //! - `compare`: Compare and weight.
 //! - `docs`: the bridge, its explanations and the Sources list.
+//! - `editor`: the structure editor: the company, adding, removing, moving
+//!   and renaming segments, driver kinds, what a company still lacks.
 //!
 //! To make a new view lazy: write it as an ordinary component, add a
 //! `lazy_part!` here that `attach`es it, and put a `Slot` (or a call of the
@@ -157,6 +159,35 @@ lazy_part!(saved:
     }
 );
 
+lazy_part!(editor:
+    fn company_editor(state: AppState, host: HtmlElement) {
+        attach(host, move || view! { <super::editor::CompanyEditor state /> });
+    }
+);
+
+lazy_part!(editor:
+    /// The structure tools of the segment the host's parent names
+    /// (`data-segment`, see `SegmentPanel`).
+    fn segment_tools(state: AppState, host: HtmlElement) {
+        let index = host.parent_element().and_then(|p| p.get_attribute("data-segment")).and_then(|i| i.parse().ok());
+        if let Some(index) = index {
+            attach(host, move || view! { <super::editor::SegmentTools state index /> });
+        }
+    }
+);
+
+lazy_part!(editor:
+    fn segment_list_tools(state: AppState, host: HtmlElement) {
+        attach(host, move || view! { <super::editor::SegmentListTools state /> });
+    }
+);
+
+lazy_part!(editor:
+    fn missing_note(state: AppState, host: HtmlElement) {
+        attach(host, move || view! { <super::editor::MissingNote state /> });
+    }
+);
+
 // Loaders for `Slot`: one shape for every part, so `Slot` is built once.
 pub fn load_save_bar(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(save_bar(state, host))
@@ -187,6 +218,18 @@ pub fn load_info_tip(state: AppState, host: HtmlElement) -> Loading {
 }
 pub fn load_bridge(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(bridge(state, host))
+}
+pub fn load_company_editor(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(company_editor(state, host))
+}
+pub fn load_segment_tools(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(segment_tools(state, host))
+}
+pub fn load_segment_list_tools(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(segment_list_tools(state, host))
+}
+pub fn load_missing_note(state: AppState, host: HtmlElement) -> Loading {
+    Box::pin(missing_note(state, host))
 }
 pub fn load_sources(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(sources(state.lang, host))

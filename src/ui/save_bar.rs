@@ -117,10 +117,10 @@ fn ConflictPrompt(state: AppState) -> impl IntoView {
 fn UndoSwitch(state: AppState) -> impl IntoView {
     let lang = state.lang;
     move || {
-        state.replaced.with(|r| r.is_some()).then(|| {
+        state.replaced.with(|r| r.as_ref().map(|r| r.by_new_company)).map(|by_new| {
             view! {
                 <p class="undo-note" role="status" data-testid="preset-undo">
-                    {lang.t(crate::text::Key::PresetReplaced)}
+                    {if by_new { lang.t(crate::text::NoticeKey::NewCompanyReplaced) } else { lang.t(crate::text::Key::PresetReplaced) }}
                     " "
                     <button type="button" on:click=move |_| state.undo_preset()>{lang.t(crate::text::Key::Undo)}</button>
                 </p>

@@ -1,8 +1,9 @@
-//! A segment's card: its drivers, method and multiple, and its value per share.
+//! A segment's card: its structure tools, drivers, method and multiple, and
+//! its value per share.
 
 use super::lazy::Slot;
 use super::number_field::NumberField;
-use super::parts::load_method_picker;
+use super::parts::{load_method_picker, load_segment_tools};
 use super::state::AppState;
 use crate::display::per_share;
 use crate::model::{Field, SegmentField};
@@ -10,14 +11,23 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
-    let (id, name, fields) = state.scenario.with_untracked(|s| match s.segments.get(index) {
+    let (id, fields) = state.scenario.with_untracked(|s| match s.segments.get(index) {
         Some(seg) => {
             let mut fields: Vec<Field> =
                 SegmentField::of_driver(&seg.driver).iter().map(|&f| Field::Segment(index, f)).collect();
             fields.push(Field::Segment(index, SegmentField::MarginPct));
-            (seg.id.clone(), crate::text::shown_name(state.lang, &seg.id, &seg.name).to_string(), fields)
+            (seg.id.clone(), fields)
         }
-        None => (String::new(), String::new(), Vec::new()),
+        None => (String::new(), Vec::new()),
+    });
+    // A rename shows at once; the card is built anew only by structure edits.
+    let name = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            s.segments
+                .get(index)
+                .map(|seg| crate::text::shown_name(state.lang, &seg.id, &seg.name).to_string())
+                .unwrap_or_default()
+        })
     });
     let heading_id = format!("panel-{id}-title");
     let seg_id = id.clone();
@@ -33,21 +43,28 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
             })
         })
     });
+    let index_text = index.to_string();
     view! {
-        <details class="card segment" open data-testid=format!("panel-{id}")>
-            <summary>
-                <h2 id=heading_id.clone()>{name}</h2>
-                <span class="card-worth">{worth}</span>
-            </summary>
-            <div class="card-body" role="group" aria-labelledby=heading_id>
-                {fields.into_iter().map(|field| view! { <NumberField state field /> }).collect_view()}
-                // The method select is a lazy part (its switch sets the
-                // multiple to match, `state::notes`); `data-segment` says whose.
-                <div class="method-host" data-segment=index.to_string()>
-                    <Slot state part=state.lang.t(crate::text::Key::MethodLabel) class="slot-method" load=load_method_picker />
+        <div class="segment-card" data-testid=format!("segment-card-{id}")>
+            <details class="card segment" open data-testid=format!("panel-{id}")>
+                <summary>
+                    <h2 id=heading_id.clone()>{name}</h2>
+                    <span class="card-worth">{worth}</span>
+                </summary>
+                <div class="card-body" role="group" aria-labelledby=heading_id>
+                    // Name, driver kind, place and removal: the `editor` chunk.
+                    <div class="tools-host" data-segment=index_text.clone()>
+                        <Slot state part=state.lang.t(crate::text::Key::PartEditor) class="slot-tools" load=load_segment_tools />
+                    </div>
+                    {fields.into_iter().map(|field| view! { <NumberField state field /> }).collect_view()}
+                    // The method select is a lazy part (its switch sets the
+                    // multiple to match, `state::notes`); `data-segment` says whose.
+                    <div class="method-host" data-segment=index_text>
+                        <Slot state part=state.lang.t(crate::text::Key::MethodLabel) class="slot-method" load=load_method_picker />
+                    </div>
+                    <NumberField state field=Field::Segment(index, SegmentField::Multiple) />
                 </div>
-                <NumberField state field=Field::Segment(index, SegmentField::Multiple) />
-            </div>
-        </details>
+            </details>
+        </div>
     }
 }

@@ -40,6 +40,7 @@ pub fn segment(id: &str, driver: Driver, margin: &str, method: Method, multiple:
         margin_pct: dec(margin),
         method,
         multiple: dec(multiple),
+        unit_label: None,
     }
 }
 

@@ -9,6 +9,7 @@
 mod draft;
 pub mod notes;
 pub mod saved;
+pub mod structure;
 
 use crate::model::{evaluate, Field, Issue, Preset, Problem, Scenario, Valuation};
 pub use crate::notice::{Done, Notice, Reason, Refused};
@@ -32,25 +33,49 @@ pub struct Replaced {
     baseline: Scenario,
     open: Option<saved::OpenEntry>,
     from_link: bool,
+    /// Replaced by a blank "New company" rather than a preset.
+    pub by_new_company: bool,
 }
 
 /// Text that could not be taken, by field, with the problem to show under
-/// it. A handful at most, so a list (smaller in the wasm than a map).
+/// it and the text itself (an input built anew after a structure edit
+/// starts from it: nothing typed is lost). A handful at most, so a list
+/// (smaller in the wasm than a map).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct FieldErrors(Vec<(Field, Problem)>);
+pub struct FieldErrors(Vec<(Field, Problem, String)>);
 
 impl FieldErrors {
     pub fn get(&self, field: Field) -> Option<&Problem> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
+        self.0.iter().find(|(f, ..)| *f == field).map(|(_, m, _)| m)
     }
 
-    pub fn insert(&mut self, field: Field, message: Problem) {
+    /// The text typed into `field` that could not be taken.
+    pub fn text(&self, field: Field) -> Option<&str> {
+        self.0.iter().find(|(f, ..)| *f == field).map(|(.., t)| t.as_str())
+    }
+
+    pub fn insert(&mut self, field: Field, message: Problem, text: &str) {
         self.remove(field);
-        self.0.push((field, message));
+        self.0.push((field, message, text.to_string()));
     }
 
     pub fn remove(&mut self, field: Field) {
-        self.0.retain(|(f, _)| *f != field);
+        self.0.retain(|(f, ..)| *f != field);
+    }
+
+    /// Follows a structure edit: each segment field moves to the segment's
+    /// new place (`to` of its old one), or goes with a segment that is gone
+    /// (`None`) or with a field its segment no longer has (`keeps`).
+    pub fn remap(&mut self, to: impl Fn(usize) -> Option<usize>, keeps: impl Fn(Field) -> bool) {
+        self.0.retain_mut(|(field, ..)| {
+            if let Field::Segment(i, f) = *field {
+                match to(i) {
+                    Some(j) => *field = Field::Segment(j, f),
+                    None => return false,
+                }
+            }
+            keeps(*field)
+        });
     }
 
     pub fn is_empty(&self) -> bool {
@@ -81,6 +106,9 @@ pub struct AppState {
     /// What the last preset switch replaced, while it can be undone (until
     /// the next edit or load).
     pub replaced: RwSignal<Option<Box<Replaced>>>,
+    /// What the last structure edit has to say (`structure`): a removed
+    /// segment to undo, fields a kind switch dropped, a refusal.
+    pub editor_note: RwSignal<Option<structure::EditorNote>>,
     /// The language every text is shown in (`crate::text`). A value, not a
     /// signal: views read it as they are built, and a new language builds
     /// the page anew (`language`).
@@ -106,7 +134,11 @@ impl AppState {
         let shown = Memo::new(move |prev: Option<&Option<Shown>>| {
             match evaluation.with(|r| r.as_ref().ok().cloned()) {
                 Some(valuation) => Some(Shown { scenario: scenario.get(), valuation }),
-                None => prev.cloned().flatten(),
+                // The last valid value stays while the input is wrong, but
+                // not another company's: a blank "New company" shows none.
+                None => {
+                    prev.cloned().flatten().filter(|p| scenario.with(|s| p.scenario.company == s.company))
+                }
             }
         });
         AppState {
@@ -122,6 +154,7 @@ impl AppState {
             lang: Lang::default(),
             language: RwSignal::new(Lang::default()),
             replaced: RwSignal::new(None),
+            editor_note: RwSignal::new(None),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
             parts: crate::ui::lazy::Parts::new(),
@@ -132,6 +165,7 @@ impl AppState {
     /// new baseline. Pending field errors belong to the old inputs: dropped.
     pub fn load(&self, scenario: Scenario) {
         self.replaced.set(None);
+        self.editor_note.set(None);
         self.baseline.set(scenario.clone());
         self.scenario.set(scenario);
         self.field_errors.set(FieldErrors::default());
@@ -153,6 +187,12 @@ impl AppState {
     /// `has_unsaved_work`, which would bring the saved-scenario logic onto
     /// the first load.)
     pub fn load_preset(&self, preset: Preset) {
+        self.replace_with(preset.scenario(), false);
+    }
+
+    /// Opens `scenario` unsaved (a preset, a blank company), keeping what
+    /// it replaced for Undo when that was work the user would lose.
+    fn replace_with(&self, scenario: Scenario, by_new_company: bool) {
         let edited = self.scenario.with_untracked(|s| self.baseline.with_untracked(|b| s != b));
         let loses = edited
             || self.field_errors.with_untracked(|e| !e.is_empty())
@@ -163,9 +203,10 @@ impl AppState {
             baseline: self.baseline.get_untracked(),
             open: self.saved.open.get_untracked(),
             from_link: self.from_link.get_untracked(),
+            by_new_company,
         });
         self.notice.set(None);
-        self.load_unsaved(preset.scenario());
+        self.load_unsaved(scenario);
         self.replaced.set(replaced.map(Box::new));
     }
 
@@ -237,7 +278,7 @@ impl AppState {
                 }
             }
             Err(problem) => self.field_errors.update(|errors| {
-                errors.insert(field, problem);
+                errors.insert(field, problem, text);
             }),
         }
     }

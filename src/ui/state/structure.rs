@@ -1,0 +1,166 @@
+//! Structure edits as the page makes them: the plain functions of
+//! `model::structure`, with what the page must do around each (rebuild the
+//! inputs, carry pending field errors to their segment's new place, say
+//! what was refused or dropped, keep a removed segment for Undo). Only the
+//! `editor` chunk calls these, so their code is in that chunk.
+
+use super::AppState;
+use crate::model::structure::{
+    self, set_company_text, CompanyText, CompanyTextError, Direction, Removed, StructureError,
+};
+use crate::model::{DriverKind, Field, Scenario, SegmentField};
+use leptos::prelude::*;
+
+/// What the last structure edit has to say, under the segment list.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditorNote {
+    /// A segment was removed; Undo puts it back exactly.
+    Removed(Removed),
+    /// A driver-kind switch of segment `index` folded or dropped these fields.
+    Dropped { index: usize, fields: Vec<SegmentField> },
+    /// The edit was refused, and why.
+    Refused(StructureError),
+}
+
+impl AppState {
+    /// Opens a blank company: one segment, every number zero, nothing
+    /// saved. Over unsaved work it keeps what it replaced for Undo, as a
+    /// preset switch does.
+    pub fn new_company(&self, scenario_name: &str, segment_name: &str) {
+        let year = self.scenario.with_untracked(|s| s.base_year);
+        self.replace_with(structure::blank_company(scenario_name, segment_name, year), true);
+        self.editor_note.set(None);
+    }
+
+    /// Applies a structure edit to the scenario: on success the inputs are
+    /// built anew (`generation`) and pending field errors follow their
+    /// segments (`to`); a refusal changes nothing and is said.
+    fn restructure<T>(
+        &self,
+        edit: impl FnOnce(&mut Scenario) -> Result<T, StructureError>,
+        to: impl Fn(usize, &Scenario) -> Option<usize>,
+    ) -> Option<T> {
+        let mut next = self.scenario.get_untracked();
+        match edit(&mut next) {
+            Ok(done) => {
+                if self.field_errors.with_untracked(|e| !e.is_empty()) {
+                    let keeps = |f: Field| f.get(&next).is_some();
+                    self.field_errors.update(|e| e.remap(|i| to(i, &next), keeps));
+                }
+                self.replaced.set(None);
+                self.editor_note.set(None);
+                self.scenario.set(next);
+                self.generation.update(|g| *g += 1);
+                Some(done)
+            }
+            Err(why) => {
+                self.editor_note.set(Some(EditorNote::Refused(why)));
+                None
+            }
+        }
+    }
+
+    pub fn add_segment(&self, name: &str) {
+        self.restructure(|s| structure::add_segment(s, name), |i, _| Some(i));
+    }
+
+    /// Removes segment `index`, kept for `undo_remove`.
+    pub fn remove_segment(&self, index: usize) {
+        let removed = self.restructure(
+            |s| structure::remove_segment(s, index),
+            move |i, _| match i.cmp(&index) {
+                std::cmp::Ordering::Less => Some(i),
+                std::cmp::Ordering::Equal => None,
+                std::cmp::Ordering::Greater => Some(i - 1),
+            },
+        );
+        if let Some(removed) = removed {
+            self.editor_note.set(Some(EditorNote::Removed(removed)));
+        }
+    }
+
+    /// Puts the last removed segment back, values and all.
+    pub fn undo_remove(&self) {
+        let Some(EditorNote::Removed(removed)) = self.editor_note.get_untracked() else {
+            return;
+        };
+        let at = removed.index;
+        self.restructure(
+            |s| structure::undo_remove(s, removed),
+            move |i, _| Some(if i >= at { i + 1 } else { i }),
+        );
+    }
+
+    pub fn move_segment(&self, index: usize, direction: Direction) {
+        let other = match direction {
+            Direction::Up => index.wrapping_sub(1),
+            Direction::Down => index + 1,
+        };
+        self.restructure(
+            |s| structure::move_segment(s, index, direction),
+            move |i, _| {
+                Some(if i == index {
+                    other
+                } else if i == other {
+                    index
+                } else {
+                    i
+                })
+            },
+        );
+    }
+
+    /// Renames segment `index`; an empty or too long name is refused and said.
+    pub fn rename_segment(&self, index: usize, name: &str) -> Result<(), StructureError> {
+        let mut next = self.scenario.get_untracked();
+        structure::rename_segment(&mut next, index, name)?;
+        if self.scenario.with_untracked(|s| *s != next) {
+            self.scenario.set(next);
+        }
+        Ok(())
+    }
+
+    /// Names the units of segment `index`, or says why not.
+    pub fn set_unit_label(&self, index: usize, text: &str) -> Result<(), StructureError> {
+        let mut next = self.scenario.get_untracked();
+        structure::set_unit_label(&mut next, index, text)?;
+        if self.scenario.with_untracked(|s| *s != next) {
+            self.scenario.set(next);
+        }
+        Ok(())
+    }
+
+    /// Switches segment `index` to driver kind `kind`, saying what it dropped.
+    pub fn switch_kind(&self, index: usize, kind: DriverKind) {
+        let dropped = self.restructure(|s| structure::switch_kind(s, index, kind), |i, _| Some(i));
+        if let Some(fields) = dropped.filter(|f| !f.is_empty()) {
+            self.editor_note.set(Some(EditorNote::Dropped { index, fields }));
+        }
+    }
+
+    /// Takes a company text (name, ticker, currency) or says why not.
+    pub fn edit_company_text(&self, which: CompanyText, text: &str) -> Result<(), CompanyTextError> {
+        let mut next = self.scenario.get_untracked();
+        set_company_text(&mut next, which, text)?;
+        if self.scenario.with_untracked(|s| *s != next) {
+            self.scenario.set(next);
+        }
+        Ok(())
+    }
+
+    /// Takes the price's date (`YYYY-MM-DD`, or empty for none).
+    pub fn edit_price_date(&self, text: &str) -> bool {
+        let date = text.trim();
+        let date = (!date.is_empty()).then(|| date.to_string());
+        if date.as_deref().is_some_and(|d| !crate::model::validate::is_iso_date(d)) {
+            return false;
+        }
+        self.scenario.update(|s| s.price_date = date);
+        true
+    }
+
+    /// Whether another segment can be added (the spec allows 12).
+    pub fn can_add_segment(&self) -> bool {
+        self.scenario.with(|s| s.segments.len() < crate::model::validate::MAX_SEGMENTS)
+    }
+}
