@@ -38,39 +38,31 @@ impl Slider {
     /// counts). A zero value gets `empty`, the field's range for nothing
     /// typed yet.
     pub fn around(value: Decimal, min_step: Decimal, empty: Slider) -> Slider {
-        let size = value.abs();
-        if size.is_zero() {
+        // In integers (small code on the first load): |value| is `m` at
+        // `scale`, and its order of magnitude is `unit` at that scale.
+        let m = value.mantissa().unsigned_abs();
+        if m == 0 {
             return empty;
         }
-        let ten = Decimal::TEN;
-        // The largest power of ten at most `size`; bounded loops, since a
-        // decimal has at most 29 digits either side of the point.
-        let mut order = Decimal::ONE;
-        for _ in 0..29 {
-            match order.checked_mul(ten) {
-                Some(next) if next <= size => order = next,
-                _ => break,
-            }
+        let scale = value.scale();
+        let (mut unit, mut digits) = (1u128, 1u32);
+        while m / unit >= 10 {
+            unit *= 10;
+            digits += 1;
         }
-        for _ in 0..29 {
-            if order <= size {
-                break;
-            }
-            order /= ten;
-        }
-        let twice = size.checked_mul(Decimal::TWO).unwrap_or(Decimal::MAX);
-        // Whole orders up to twice the value: 40.34 gives 90, 170m gives 400m.
-        let mut max = order;
-        while max < twice {
-            match max.checked_add(order) {
-                Some(next) => max = next,
-                None => break,
-            }
-        }
-        // Past the largest decimal the orders stop short: the value is the end.
-        let max = max.max(size);
-        let step = (order / Decimal::ONE_HUNDRED).max(min_step);
-        let min = if value < Decimal::ZERO { -max } else { Decimal::ZERO };
+        let at = |mantissa: u128, scale: u32| {
+            i128::try_from(mantissa).ok().and_then(|m| Decimal::try_from_i128_with_scale(m, scale).ok())
+        };
+        // Whole orders up to twice the value: 40.34 gives 90, 170m gives
+        // 400m; past the largest decimal the value itself is the end.
+        let max = at((2 * m).div_ceil(unit) * unit, scale).unwrap_or(value.abs());
+        // A hundredth of the order, and never finer than a decimal can be.
+        let step = match unit / 100 {
+            0 => at(1, (scale + 3 - digits).min(28)),
+            hundredth => at(hundredth, scale),
+        };
+        let step = step.unwrap_or(Decimal::ONE).max(min_step);
+        let min = if value.is_sign_negative() { -max } else { Decimal::ZERO };
         Slider { min, max, step }
     }
 
@@ -119,22 +111,6 @@ pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
             (S::Multiple, _) => (lang.t(Key::UnitTimes), Slider::new(0, 50, (5, 2))),
         },
     };
-    // Xiaomi's ranges fit Xiaomi; any other company's follow its values.
-    let follows_value = !matches!(
-        field,
-        Field::BaseYear
-            | Field::ValuationYear
-            | Field::InvestmentsDiscountPct
-            | Field::HoldingDiscountPct
-            | Field::Segment(_, S::GrowthPct | S::MarginPct)
-    );
-    let slider = match field.get(s) {
-        Some(value) if follows_value && !crate::model::presets::is_xiaomi_shaped(s) => {
-            let counts = matches!(field, Field::Segment(_, S::Units | S::BaseUnits));
-            Slider::around(value, if counts { Decimal::ONE } else { Decimal::ZERO }, slider)
-        }
-        _ => slider,
-    };
     let ev_sales_margin = matches!(field, Field::Segment(_, S::MarginPct))
         && seg.is_some_and(|seg| seg.method == Method::EvSales);
     FieldUi {
@@ -144,6 +120,30 @@ pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
         integer: field.rule() == crate::model::Rule::Year,
         hint: ev_sales_margin.then(|| lang.t(Key::HintEvSalesMargin)),
     }
+}
+
+/// The slider of `field` for a company not shaped like Xiaomi: around its
+/// value (`Slider::around`), since Xiaomi's ranges fit Xiaomi only; `None`
+/// for Xiaomi-shaped scenarios, and for years and percentages, whose
+/// ranges do not scale with a company. Applied by a lazy part (the field's
+/// info mark, `ui::parts`), so that none of it is on the first load.
+pub fn company_slider(lang: Lang, field: Field, s: &Scenario) -> Option<Slider> {
+    use SegmentField as S;
+    let fixed = matches!(
+        field,
+        Field::BaseYear
+            | Field::ValuationYear
+            | Field::InvestmentsDiscountPct
+            | Field::HoldingDiscountPct
+            | Field::Segment(_, S::GrowthPct | S::MarginPct)
+    );
+    if fixed || crate::model::presets::is_xiaomi_shaped(s) {
+        return None;
+    }
+    let value = field.get(s)?;
+    let counts = matches!(field, Field::Segment(_, S::Units | S::BaseUnits));
+    let empty = field_ui(lang, field, s).slider;
+    Some(Slider::around(value, if counts { Decimal::ONE } else { Decimal::ZERO }, empty))
 }
 
 #[cfg(test)]
@@ -208,19 +208,23 @@ mod tests {
         s.company.ticker = "9988.HK".into();
         s.segments[3].driver =
             crate::model::Driver::Units { units: Decimal::from(3_000), asp: Decimal::from(40) };
-        let of = |f| {
-            let sl = field_ui(Lang::En, f, &s).slider;
-            (sl.min, sl.max, sl.step)
-        };
+        let of = |f, s: &Scenario| company_slider(Lang::En, f, s).map(|sl| (sl.min, sl.max, sl.step));
         let d = Decimal::from;
-        assert_eq!(of(Field::Segment(3, SegmentField::Units)), (d(0), d(6_000), d(10)));
-        assert_eq!(of(Field::Segment(3, SegmentField::Asp)), (d(0), d(80), Decimal::new(1, 1)));
+        assert_eq!(of(Field::Segment(3, SegmentField::Units), &s), Some((d(0), d(6_000), d(10))));
+        assert_eq!(of(Field::Segment(3, SegmentField::Asp), &s), Some((d(0), d(80), Decimal::new(1, 1))));
+        assert_eq!(of(Field::Price, &s), Some((d(0), d(90), Decimal::new(1, 1))));
         // Percentages and years keep their ranges: they do not scale with a company.
-        assert_eq!(of(Field::Segment(3, SegmentField::MarginPct)).1, d(80));
-        assert_eq!(of(Field::ValuationYear), (d(2020), d(2035), d(1)));
-        let xiaomi =
-            field_ui(Lang::En, Field::Segment(3, SegmentField::Units), &Preset::Base.scenario()).slider;
-        assert_eq!(xiaomi.max, d(2_000_000));
+        assert_eq!(of(Field::Segment(3, SegmentField::MarginPct), &s), None);
+        assert_eq!(of(Field::ValuationYear, &s), None);
+        // A zero (a blank company's) gets the field's own range (here the EV one: its id is "ev").
+        s.segments[3].driver = crate::model::Driver::Units { units: Decimal::ZERO, asp: Decimal::from(40) };
+        assert_eq!(of(Field::Segment(3, SegmentField::Units), &s), Some((d(0), d(2_000_000), d(10_000))));
+        let base = Preset::Base.scenario();
+        assert_eq!(company_slider(Lang::En, Field::Segment(3, SegmentField::Units), &base), None);
+        assert_eq!(
+            field_ui(Lang::En, Field::Segment(3, SegmentField::Units), &base).slider.max,
+            d(2_000_000)
+        );
     }
 
     #[test]

@@ -173,8 +173,6 @@ table! {
         Retry = "Retry",
         HowComputed = "How is this computed?",
         PartsNotLoaded = "Part of the page could not be loaded ({parts}); the connection may be down.",
-        PartEditor = "Company and segments editor",
-        PresetsXiaomiOnly = "Bear, Base and Bull are Xiaomi's cases; this company's are under",
     }
 }
 
@@ -529,6 +527,7 @@ table! {
         MissingPrice = "the share price",
         MissingShares = "the number of shares",
         MissingSegment = "Add at least one segment with a multiple",
+        PresetsXiaomiOnly = "Bear, Base and Bull are Xiaomi's cases; this company's are under",
     }
 }
 

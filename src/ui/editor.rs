@@ -17,12 +17,33 @@ const COMMON_CURRENCIES: [&str; 16] = [
 ];
 
 /// Moves focus to the element `id` once the view has been built anew (a
-/// structure edit rebuilds the cards, and the button pressed with them).
+/// structure edit rebuilds the cards, and the button pressed with them;
+/// their tools are a lazy part, so it may take a few frames to be there).
 fn focus_later(id: String) {
+    focus_within(id, 60);
+}
+
+/// Builds the cards anew once focus has gone where it was going (a change
+/// fires before it moves), and puts it back on the element of the same id.
+fn rebuild_keeping_focus(state: AppState) {
+    request_animation_frame(move || {
+        let id = document().active_element().map(|e| e.id()).filter(|id| !id.is_empty());
+        state.show_names();
+        if let Some(id) = id {
+            focus_later(id);
+        }
+    });
+}
+
+fn focus_within(id: String, frames: u32) {
     request_animation_frame(move || {
         let el = document().get_element_by_id(&id);
-        if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-            let _ = el.focus();
+        match el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            Some(el) => {
+                let _ = el.focus();
+            }
+            None if frames > 0 => focus_within(id, frames - 1),
+            None => {}
         }
     });
 }
@@ -52,6 +73,7 @@ pub fn CompanyEditor(state: AppState) -> impl IntoView {
                 <h2 id="panel-company-title">{lang.t(EditorKey::PanelCompany)}</h2>
             </summary>
             <div class="card-body" role="group" aria-labelledby="panel-company-title">
+                <MissingNote state />
                 <div class="company-actions">
                     <button type="button" on:click=new_company>{lang.t(EditorKey::NewCompany)}</button>
                     <button type="button" on:click=move |_| state.load_preset(Preset::Base)>
@@ -59,6 +81,7 @@ pub fn CompanyEditor(state: AppState) -> impl IntoView {
                     </button>
                 </div>
                 {fields}
+                <SegmentListTools state />
                 <datalist id="currency-codes">
                     {COMMON_CURRENCIES.map(|c| view! { <option value=c></option> }).collect_view()}
                 </datalist>
@@ -188,6 +211,12 @@ pub fn SegmentTools(state: AppState, index: usize) -> impl IntoView {
                     prop:value=start_name
                     aria-invalid=move || name_error.with(Option::is_some).to_string()
                     on:input=rename
+                    // The card's heading follows once the name is entered.
+                    on:change=move |_| {
+                        if name_error.with_untracked(Option::is_none) {
+                            rebuild_keeping_focus(state);
+                        }
+                    }
                 />
                 <p class="field-error-slot">
                     {move || name_error.get().map(|m| view! { <span role="alert" class="field-error">{m}</span> })}
@@ -248,6 +277,14 @@ fn UnitLabelField(state: AppState, index: usize) -> impl IntoView {
                     let problem = state.set_unit_label(index, &event_target_value(&ev)).err();
                     error.set(problem.map(|e| words::refused(lang, &e)));
                 }
+                // The unit beside the fields is fixed for an input's life
+                // (small code on the first load): a new name rebuilds the
+                // cards once it is entered, and focus goes where it went.
+                on:change=move |_| {
+                    if error.with_untracked(Option::is_none) {
+                        rebuild_keeping_focus(state);
+                    }
+                }
             />
             <p class="hint">{lang.t(EditorKey::UnitLabelHelp)}</p>
             <p class="field-error-slot">
@@ -257,10 +294,10 @@ fn UnitLabelField(state: AppState, index: usize) -> impl IntoView {
     }
 }
 
-/// Under the segment cards: "Add segment" and what the last structure edit
-/// has to say (Undo of a removal, fields a kind switch dropped, a refusal).
+/// "Add segment" and what the last structure edit has to say (Undo of a
+/// removal, fields a kind switch dropped, a refusal).
 #[component]
-pub fn SegmentListTools(state: AppState) -> impl IntoView {
+fn SegmentListTools(state: AppState) -> impl IntoView {
     let lang = state.lang;
     let full = Signal::derive(move || !state.can_add_segment());
     let add = move |_| {
@@ -269,7 +306,7 @@ pub fn SegmentListTools(state: AppState) -> impl IntoView {
         focus_later(format!("segment-name-{}", n - 1));
     };
     let note = move || {
-        let note = state.editor_note.get()?;
+        let note = state.editor_note()?;
         let text = match &note {
             EditorNote::Removed(r) => lang.f(EditorKey::Removed, &[("name", &r.segment.name)]),
             EditorNote::Dropped { index, fields } => state.scenario.with(|s| {
@@ -298,7 +335,7 @@ pub fn SegmentListTools(state: AppState) -> impl IntoView {
 
 /// What the company still lacks before its value means anything.
 #[component]
-pub fn MissingNote(state: AppState) -> impl IntoView {
+fn MissingNote(state: AppState) -> impl IntoView {
     let lang = state.lang;
     let lacks = Memo::new(move |_| state.scenario.with(missing));
     move || {
@@ -311,5 +348,15 @@ pub fn MissingNote(state: AppState) -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// In the presets' place for a company not shaped like Xiaomi: where its
+/// own scenarios are.
+#[component]
+pub fn PresetsElsewhere(lang: crate::text::Lang) -> impl IntoView {
+    view! {
+        {lang.t(EditorKey::PresetsXiaomiOnly)}" "
+        <a href="#my-scenarios">{lang.t(crate::text::Key::PartLibrary)}</a>
     }
 }

@@ -100,16 +100,14 @@ fn Page(state: AppState) -> impl IntoView {
     // import), so that each starts from the new value; between rebuilds an
     // input keeps whatever the user typed.
     // A structure edit (`state::structure`) bumps it too: the cards follow.
-    let segments = move || {
+    let inputs = move || {
         state.generation.track();
         let count = state.scenario.with_untracked(|s| s.segments.len());
-        (0..count).map(|index| view! { <SegmentPanel state index /> }).collect_view()
+        view! {
+            {(0..count).map(|index| view! { <SegmentPanel state index /> }).collect_view()}
+            <GroupPanel state />
+        }
     };
-    let group = move || {
-        state.generation.track();
-        view! { <GroupPanel state /> }
-    };
-    let editor = state.lang.t(text::Key::PartEditor);
     view! {
         <Masthead state />
         <main class="layout">
@@ -121,14 +119,13 @@ fn Page(state: AppState) -> impl IntoView {
                 <FailedParts state />
                 <Slot state part=state.lang.t(text::Key::PartSaving) class="slot-save-bar" load=parts::load_save_bar />
                 <Slot state part=state.lang.t(text::Key::PartLibrary) class="slot-library" load=parts::load_library />
-                <Slot state part=editor class="slot-company" load=parts::load_company_editor />
-                {segments}
-                <Slot state part=editor class="slot-segment-list" load=parts::load_segment_list_tools />
-                {group}
+                // Company and segments: the structure editor, mounted here
+                // by My scenarios' part (`parts::library`).
+                <div class="slot-company"></div>
+                {inputs}
             </div>
             <aside class="summary">
                 <Headline state />
-                <Slot state part=editor class="slot-missing" load=parts::load_missing_note />
                 <Slot state part=state.lang.t(text::Key::PartCurrency) class="slot-currency" load=parts::load_currency />
                 <Slot state part=state.lang.t(text::Key::PartBridge) class="slot-bridge" load=parts::load_bridge />
             </aside>
@@ -178,13 +175,7 @@ fn start(state: AppState) {
 /// Company, ticker and the editable price with its date.
 #[component]
 fn Masthead(state: AppState) -> impl IntoView {
-    // A company being built has no name yet: its scenario's name stands in.
-    let company = move || {
-        state.scenario.with(|s| {
-            let name = if s.company.name.is_empty() { &s.name } else { &s.company.name };
-            (name.clone(), s.company.ticker.clone())
-        })
-    };
+    let company = move || state.scenario.with(|s| (s.company.name.clone(), s.company.ticker.clone()));
     let price_note = move || {
         let (date, same) =
             state.scenario.with(|s| (s.price_date.clone(), state.baseline.with(|b| b.price == s.price)));

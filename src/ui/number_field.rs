@@ -5,7 +5,7 @@ use super::parts::{load_field_note, load_info_tip};
 use super::state::AppState;
 use crate::display::{count, editable, group_digits};
 use crate::labels::field_ui;
-use crate::model::{Field, SegmentField};
+use crate::model::Field;
 use crate::text::{label_in, Key};
 use leptos::prelude::*;
 
@@ -82,15 +82,6 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
             input(editable(lang, v));
         }
     };
-    // A count's unit is the user's to name (the structure editor): it follows.
-    let fixed_unit = fixed_ui.unit.clone();
-    let unit = move || match field {
-        Field::Segment(i, SegmentField::Units | SegmentField::BaseUnits) => state
-            .scenario
-            .with(|s| s.segments.get(i).map(|seg| crate::text::unit_noun(lang, seg).to_string()))
-            .unwrap_or_default(),
-        _ => fixed_unit.clone(),
-    };
     let error_id = format!("{id}-error");
     let note_id = format!("{id}-note");
 
@@ -129,7 +120,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     on:blur=move |_| focused.set(false)
                     on:input=move |ev| input(event_target_value(&ev))
                 />
-                <span class="unit">{unit}</span>
+                <span class="unit">{fixed_ui.unit.clone()}</span>
                 // The text field is the accessible control; the slider is a
                 // pointer shortcut to the same value, hidden from assistive tech.
                 <input

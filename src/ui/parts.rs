@@ -3,10 +3,12 @@
 //! - `saved`: saved scenarios, share links, files: the save bar, My
 //!   scenarios, import and export, notices, and what the page does at
 //!   start with storage and the address bar (everything that reads JSON).
+//!   The structure editor is in it too (the company card, and each card's
+//!   tools with its method select), mounted by My scenarios' and the
+//!   method select's parts into plain hosts: a slot each would cost the
+//!   first load.
 //! - `compare`: Compare and weight.
 //! - `docs`: the bridge, its explanations and the Sources list.
-//! - `editor`: the structure editor: the company, adding, removing, moving
-//!   and renaming segments, driver kinds, what a company still lacks.
 //!
 //! To make a new view lazy: write it as an ordinary component, add a
 //! `lazy_part!` here that `attach`es it, and put a `Slot` (or a call of the
@@ -48,9 +50,17 @@ lazy_part!(saved:
 );
 
 lazy_part!(saved:
+    /// My scenarios; and the structure editor, into the plain host after
+    /// this slot (`.slot-company`: a slot of its own would cost the first
+    /// load) and, for a company not shaped like Xiaomi, in the presets' place.
     fn library(state: AppState, host: HtmlElement) {
         super::start(state);
+        let company = host.next_element_sibling().filter(|e| e.class_name() == "slot-company");
         attach(host, move || view! { <LibraryPanel state /> });
+        if let Some(company) = company.and_then(|c| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(c).ok()) {
+            attach(company, move || view! { <super::editor::CompanyEditor state /> });
+        }
+        presets_or_elsewhere(state);
     }
 );
 
@@ -83,11 +93,17 @@ lazy_part!(docs:
 
 lazy_part!(docs:
     /// The info mark of the field the host's parent names (`data-field`,
-    /// its DOM id, see `NumberField`), for fields whose default has a source.
+    /// its DOM id, see `NumberField`), for Xiaomi's fields, whose defaults
+    /// have a source; for any other company, its slider fitted to its
+    /// value instead (`labels::company_slider`).
     fn info_tip(state: AppState, host: HtmlElement) {
         let id = host.parent_element().and_then(|p| p.get_attribute("data-field")).unwrap_or_default();
         let found = state.scenario.with_untracked(|s| {
             let field = Field::all(s).into_iter().find(|f| dom_id(*f) == id)?;
+            if let Some(fit) = crate::labels::company_slider(state.lang, field, s) {
+                fit_slider(&host, fit);
+                return None;
+            }
             let segment = field.segment().and_then(|i| s.segments.get(i)).map(|seg| seg.id.as_str());
             Some((field, crate::text::field_source(state.lang, field, segment)?))
         });
@@ -98,6 +114,19 @@ lazy_part!(docs:
         }
     }
 );
+
+/// Sets the range of the slider in the field around `host` (its info
+/// mark's host: `.field > .field-head > .info-host`). Static attributes,
+/// set once for the input's life, as `NumberField` sets them.
+fn fit_slider(host: &HtmlElement, slider: crate::labels::Slider) {
+    let field = host.parent_element().and_then(|head| head.parent_element());
+    let range = field.and_then(|f| f.query_selector(".slider").ok().flatten());
+    if let Some(range) = range {
+        let _ = range.set_attribute("min", &slider.min.to_string());
+        let _ = range.set_attribute("max", &slider.max.to_string());
+        let _ = range.set_attribute("step", &slider.step.to_string());
+    }
+}
 
 lazy_part!(docs:
     /// The bridge from each segment to the value per share.
@@ -132,15 +161,38 @@ lazy_part!(docs:
 
 lazy_part!(saved:
     /// The method select of the segment the host's parent names
-    /// (`data-segment`, see `SegmentPanel`).
+    /// (`data-segment`, see `SegmentPanel`), and the segment's structure
+    /// tools (name, driver kind, place) into the card's `.tools-host`.
     fn method_picker(state: AppState, host: HtmlElement) {
         super::start(state);
-        let index = host.parent_element().and_then(|p| p.get_attribute("data-segment")).and_then(|i| i.parse().ok());
+        let parent = host.parent_element();
+        let index = parent.as_ref().and_then(|p| p.get_attribute("data-segment")).and_then(|i| i.parse().ok());
+        let body = parent.and_then(|p| p.parent_element());
         if let Some(index) = index {
             attach(host, move || view! { <MethodPicker state index /> });
+            if let Some(tools) = body.and_then(|body| tools_host(&body)) {
+                attach(tools, move || view! { <super::editor::SegmentTools state index /> });
+            }
         }
     }
 );
+
+/// The host of a card's structure tools: the first child of its body,
+/// made here (the card itself has none, to keep the first load small).
+fn tools_host(body: &web_sys::Element) -> Option<HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let existing = body.first_element_child().filter(|e| e.class_name() == "tools-host");
+    let host = match existing {
+        Some(host) => host,
+        None => {
+            let host = document().create_element("div").ok()?;
+            host.set_class_name("tools-host");
+            body.insert_before(&host, body.first_child().as_ref()).ok()?;
+            host
+        }
+    };
+    host.dyn_into::<HtmlElement>().ok()
+}
 
 lazy_part!(saved:
     /// The note beside the field the host's parent names (`data-field`, its
@@ -159,34 +211,41 @@ lazy_part!(saved:
     }
 );
 
-lazy_part!(editor:
-    fn company_editor(state: AppState, host: HtmlElement) {
-        attach(host, move || view! { <super::editor::CompanyEditor state /> });
-    }
-);
-
-lazy_part!(editor:
-    /// The structure tools of the segment the host's parent names
-    /// (`data-segment`, see `SegmentPanel`).
-    fn segment_tools(state: AppState, host: HtmlElement) {
-        let index = host.parent_element().and_then(|p| p.get_attribute("data-segment")).and_then(|i| i.parse().ok());
-        if let Some(index) = index {
-            attach(host, move || view! { <super::editor::SegmentTools state index /> });
+/// Shows the presets for Xiaomi-shaped scenarios and "your saved
+/// scenarios" for any other, as the scenario changes. An effect on the
+/// page's elements, not on its signals.
+fn presets_or_elsewhere(state: AppState) {
+    use wasm_bindgen::JsCast;
+    let Some(presets) = document().query_selector(".presets").ok().flatten() else {
+        return;
+    };
+    let other = match presets.next_element_sibling().filter(|e| e.class_name() == "presets-other") {
+        Some(other) => other,
+        None => {
+            let Ok(other) = document().create_element("p") else {
+                return;
+            };
+            other.set_class_name("presets-other");
+            let _ = other.set_attribute("data-testid", "presets-other");
+            let _ = presets.after_with_node_1(&other);
+            other
         }
-    }
-);
-
-lazy_part!(editor:
-    fn segment_list_tools(state: AppState, host: HtmlElement) {
-        attach(host, move || view! { <super::editor::SegmentListTools state /> });
-    }
-);
-
-lazy_part!(editor:
-    fn missing_note(state: AppState, host: HtmlElement) {
-        attach(host, move || view! { <super::editor::MissingNote state /> });
-    }
-);
+    };
+    let Ok(host) = other.clone().dyn_into::<HtmlElement>() else {
+        return;
+    };
+    // Inside the mounted view, so that the effect goes with it.
+    attach(host, move || {
+        let shaped = Memo::new(move |_| state.scenario.with(crate::model::presets::is_xiaomi_shaped));
+        Effect::new(move |_| {
+            let xiaomi = shaped.get();
+            let _ =
+                if xiaomi { presets.remove_attribute("hidden") } else { presets.set_attribute("hidden", "") };
+            let _ = if xiaomi { other.set_attribute("hidden", "") } else { other.remove_attribute("hidden") };
+        });
+        view! { <super::editor::PresetsElsewhere lang=state.lang /> }
+    });
+}
 
 // Loaders for `Slot`: one shape for every part, so `Slot` is built once.
 pub fn load_save_bar(state: AppState, host: HtmlElement) -> Loading {
@@ -218,18 +277,6 @@ pub fn load_info_tip(state: AppState, host: HtmlElement) -> Loading {
 }
 pub fn load_bridge(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(bridge(state, host))
-}
-pub fn load_company_editor(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(company_editor(state, host))
-}
-pub fn load_segment_tools(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(segment_tools(state, host))
-}
-pub fn load_segment_list_tools(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(segment_list_tools(state, host))
-}
-pub fn load_missing_note(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(missing_note(state, host))
 }
 pub fn load_sources(state: AppState, host: HtmlElement) -> Loading {
     Box::pin(sources(state.lang, host))

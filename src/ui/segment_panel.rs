@@ -3,7 +3,7 @@
 
 use super::lazy::Slot;
 use super::number_field::NumberField;
-use super::parts::{load_method_picker, load_segment_tools};
+use super::parts::load_method_picker;
 use super::state::AppState;
 use crate::display::per_share;
 use crate::model::{Field, SegmentField};
@@ -11,23 +11,17 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
-    let (id, fields) = state.scenario.with_untracked(|s| match s.segments.get(index) {
+    // Fixed for the card's life: a rename builds the cards anew once it is
+    // entered (`state::structure`), which is less code on the first load
+    // than a heading that follows each keystroke.
+    let (id, name, fields) = state.scenario.with_untracked(|s| match s.segments.get(index) {
         Some(seg) => {
             let mut fields: Vec<Field> =
                 SegmentField::of_driver(&seg.driver).iter().map(|&f| Field::Segment(index, f)).collect();
             fields.push(Field::Segment(index, SegmentField::MarginPct));
-            (seg.id.clone(), fields)
+            (seg.id.clone(), crate::text::shown_name(state.lang, &seg.id, &seg.name).to_string(), fields)
         }
-        None => (String::new(), Vec::new()),
-    });
-    // A rename shows at once; the card is built anew only by structure edits.
-    let name = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            s.segments
-                .get(index)
-                .map(|seg| crate::text::shown_name(state.lang, &seg.id, &seg.name).to_string())
-                .unwrap_or_default()
-        })
+        None => (String::new(), String::new(), Vec::new()),
     });
     let heading_id = format!("panel-{id}-title");
     let seg_id = id.clone();
@@ -51,11 +45,10 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
                     <h2 id=heading_id.clone()>{name}</h2>
                     <span class="card-worth">{worth}</span>
                 </summary>
+                // Name, driver kind, place and removal come first, put in
+                // by the method select's part (no slot of their own, which
+                // would cost the first load a part per card).
                 <div class="card-body" role="group" aria-labelledby=heading_id>
-                    // Name, driver kind, place and removal: the `editor` chunk.
-                    <div class="tools-host" data-segment=index_text.clone()>
-                        <Slot state part=state.lang.t(crate::text::Key::PartEditor) class="slot-tools" load=load_segment_tools />
-                    </div>
                     {fields.into_iter().map(|field| view! { <NumberField state field /> }).collect_view()}
                     // The method select is a lazy part (its switch sets the
                     // multiple to match, `state::notes`); `data-segment` says whose.

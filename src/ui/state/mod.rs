@@ -106,9 +106,6 @@ pub struct AppState {
     /// What the last preset switch replaced, while it can be undone (until
     /// the next edit or load).
     pub replaced: RwSignal<Option<Box<Replaced>>>,
-    /// What the last structure edit has to say (`structure`): a removed
-    /// segment to undo, fields a kind switch dropped, a refusal.
-    pub editor_note: RwSignal<Option<structure::EditorNote>>,
     /// The language every text is shown in (`crate::text`). A value, not a
     /// signal: views read it as they are built, and a new language builds
     /// the page anew (`language`).
@@ -154,7 +151,6 @@ impl AppState {
             lang: Lang::default(),
             language: RwSignal::new(Lang::default()),
             replaced: RwSignal::new(None),
-            editor_note: RwSignal::new(None),
             from_link: RwSignal::new(false),
             saved: Saved::new(),
             parts: crate::ui::lazy::Parts::new(),
@@ -165,7 +161,6 @@ impl AppState {
     /// new baseline. Pending field errors belong to the old inputs: dropped.
     pub fn load(&self, scenario: Scenario) {
         self.replaced.set(None);
-        self.editor_note.set(None);
         self.baseline.set(scenario.clone());
         self.scenario.set(scenario);
         self.field_errors.set(FieldErrors::default());
@@ -192,6 +187,9 @@ impl AppState {
 
     /// Opens `scenario` unsaved (a preset, a blank company), keeping what
     /// it replaced for Undo when that was work the user would lose.
+    /// Inlined into both callers: "New company" is in the `editor` chunk,
+    /// and a function they shared would sit on the first load.
+    #[inline(always)]
     fn replace_with(&self, scenario: Scenario, by_new_company: bool) {
         let edited = self.scenario.with_untracked(|s| self.baseline.with_untracked(|b| s != b));
         let loses = edited

@@ -22,14 +22,54 @@ pub enum EditorNote {
     Refused(StructureError),
 }
 
+/// Each page's editor note, with the `generation` it belongs to: a note
+/// shows, and a removal can be undone, only until the page is built anew
+/// by anything else (a load, another edit). Made by the first structure
+/// edit, here in the `editor` chunk, so that none of it is on the first
+/// load; by the page's scenario signal (wasm tests mount several pages).
+/// Reference-counted, not owned by the view that first asks for it, which
+/// would dispose of it when that view is built anew.
+type NoteSignal = ArcRwSignal<Option<(u64, EditorNote)>>;
+
+thread_local! {
+    static NOTES: std::cell::RefCell<Vec<(RwSignal<Scenario>, NoteSignal)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl AppState {
+    fn note_signal(&self) -> NoteSignal {
+        let scenario = self.scenario;
+        NOTES.with(|notes| {
+            let mut notes = notes.borrow_mut();
+            match notes.iter().find(|(s, _)| *s == scenario) {
+                Some((_, note)) => note.clone(),
+                None => {
+                    let note = ArcRwSignal::new(None);
+                    notes.push((scenario, note.clone()));
+                    note
+                }
+            }
+        })
+    }
+
+    /// What the last structure edit has to say, while the page is as it left it.
+    pub fn editor_note(&self) -> Option<EditorNote> {
+        let generation = self.generation.get();
+        self.note_signal()
+            .with(|n| n.as_ref().filter(|(g, _)| *g == generation).map(|(_, note)| note.clone()))
+    }
+
+    fn say(&self, note: Option<EditorNote>) {
+        let generation = self.generation.get_untracked();
+        self.note_signal().set(note.map(|n| (generation, n)));
+    }
+
     /// Opens a blank company: one segment, every number zero, nothing
     /// saved. Over unsaved work it keeps what it replaced for Undo, as a
     /// preset switch does.
     pub fn new_company(&self, scenario_name: &str, segment_name: &str) {
         let year = self.scenario.with_untracked(|s| s.base_year);
         self.replace_with(structure::blank_company(scenario_name, segment_name, year), true);
-        self.editor_note.set(None);
     }
 
     /// Applies a structure edit to the scenario: on success the inputs are
@@ -48,13 +88,13 @@ impl AppState {
                     self.field_errors.update(|e| e.remap(|i| to(i, &next), keeps));
                 }
                 self.replaced.set(None);
-                self.editor_note.set(None);
                 self.scenario.set(next);
                 self.generation.update(|g| *g += 1);
+                self.say(None);
                 Some(done)
             }
             Err(why) => {
-                self.editor_note.set(Some(EditorNote::Refused(why)));
+                self.say(Some(EditorNote::Refused(why)));
                 None
             }
         }
@@ -75,13 +115,13 @@ impl AppState {
             },
         );
         if let Some(removed) = removed {
-            self.editor_note.set(Some(EditorNote::Removed(removed)));
+            self.say(Some(EditorNote::Removed(removed)));
         }
     }
 
     /// Puts the last removed segment back, values and all.
     pub fn undo_remove(&self) {
-        let Some(EditorNote::Removed(removed)) = self.editor_note.get_untracked() else {
+        let Some(EditorNote::Removed(removed)) = leptos::prelude::untrack(|| self.editor_note()) else {
             return;
         };
         let at = removed.index;
@@ -130,11 +170,23 @@ impl AppState {
         Ok(())
     }
 
+    /// Builds the cards anew, so that each heading shows its segment's name
+    /// and every unit beside a field its unit name (both are fixed for a
+    /// card's life, to keep the first load small).
+    pub fn show_names(&self) {
+        // The same page, built anew: what the last edit said still holds.
+        let note = leptos::prelude::untrack(|| self.editor_note());
+        self.generation.update(|g| *g += 1);
+        if note.is_some() {
+            self.say(note);
+        }
+    }
+
     /// Switches segment `index` to driver kind `kind`, saying what it dropped.
     pub fn switch_kind(&self, index: usize, kind: DriverKind) {
         let dropped = self.restructure(|s| structure::switch_kind(s, index, kind), |i, _| Some(i));
         if let Some(fields) = dropped.filter(|f| !f.is_empty()) {
-            self.editor_note.set(Some(EditorNote::Dropped { index, fields }));
+            self.say(Some(EditorNote::Dropped { index, fields }));
         }
     }
 
