@@ -519,6 +519,7 @@ table! {
         RefusedLast = "The last segment stays: a scenario has at least one.",
         RefusedName = "Segment name {rule}.",
         RefusedPlace = "That segment is already at the end of the list.",
+        RefusedPending = "Fix the marked fields first: this change builds the cards anew, and their text is not taken yet.",
         MissingTitle = "Still missing before the value means anything:",
         MissingCompanyName = "a company name",
         MissingReporting = "the reporting currency",

@@ -18,9 +18,32 @@ const COMMON_CURRENCIES: [&str; 16] = [
 
 /// Moves focus to the element `id` once the view has been built anew (a
 /// structure edit rebuilds the cards, and the button pressed with them;
-/// their tools are a lazy part, so it may take a few frames to be there).
+/// their tools are a lazy part, so it may take a moment to be there). An
+/// element of the old cards may still have had the id: when the one
+/// focused leaves the page, the new one is looked for again.
 fn focus_later(id: String) {
-    focus_within(id, 60);
+    focus_within(id, 120, None);
+}
+
+fn focus_within(id: String, tries: u32, focused: Option<web_sys::HtmlElement>) {
+    if tries == 0 {
+        return;
+    }
+    request_animation_frame(move || {
+        if let Some(el) = focused.filter(|el| el.is_connected()) {
+            // Still on the page a moment later: done (a few checks).
+            if tries % 4 != 0 {
+                focus_within(id, tries - 1, Some(el));
+            }
+            return;
+        }
+        let el = document().get_element_by_id(&id);
+        let el = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        if let Some(el) = &el {
+            let _ = el.focus();
+        }
+        focus_within(id, tries - 1, el);
+    });
 }
 
 /// Builds the cards anew once focus has gone where it was going (a change
@@ -31,19 +54,6 @@ fn rebuild_keeping_focus(state: AppState) {
         state.show_names();
         if let Some(id) = id {
             focus_later(id);
-        }
-    });
-}
-
-fn focus_within(id: String, frames: u32) {
-    request_animation_frame(move || {
-        let el = document().get_element_by_id(&id);
-        match el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-            Some(el) => {
-                let _ = el.focus();
-            }
-            None if frames > 0 => focus_within(id, frames - 1),
-            None => {}
         }
     });
 }
@@ -67,21 +77,24 @@ pub fn CompanyEditor(state: AppState) -> impl IntoView {
             <PriceDateField state />
         }
     };
+    // Xiaomi's company needs no editing: its card starts closed, so that
+    // the page does not move when the editor arrives; any other opens.
+    let xiaomi = Memo::new(move |_| state.scenario.with(crate::model::presets::is_xiaomi_shaped));
     view! {
-        <details class="card company" open data-testid="panel-company">
+        <div class="company-actions">
+            <button type="button" on:click=new_company>{lang.t(EditorKey::NewCompany)}</button>
+            <button type="button" on:click=move |_| state.load_preset(Preset::Base)>
+                {lang.t(EditorKey::StartFromXiaomi)}
+            </button>
+            <SegmentListTools state />
+        </div>
+        <details class="card company" prop:open=move || !xiaomi.get() data-testid="panel-company">
             <summary>
                 <h2 id="panel-company-title">{lang.t(EditorKey::PanelCompany)}</h2>
             </summary>
             <div class="card-body" role="group" aria-labelledby="panel-company-title">
                 <MissingNote state />
-                <div class="company-actions">
-                    <button type="button" on:click=new_company>{lang.t(EditorKey::NewCompany)}</button>
-                    <button type="button" on:click=move |_| state.load_preset(Preset::Base)>
-                        {lang.t(EditorKey::StartFromXiaomi)}
-                    </button>
-                </div>
                 {fields}
-                <SegmentListTools state />
                 <datalist id="currency-codes">
                     {COMMON_CURRENCIES.map(|c| view! { <option value=c></option> }).collect_view()}
                 </datalist>
@@ -314,6 +327,7 @@ fn SegmentListTools(state: AppState) -> impl IntoView {
                 Some(words::dropped(lang, &seg.name, seg.driver.driver_kind(), fields))
             })?,
             EditorNote::Refused(why) => words::refused(lang, why),
+            EditorNote::FixFirst => lang.t(EditorKey::RefusedPending).to_string(),
         };
         let undo = matches!(note, EditorNote::Removed(_)).then(|| {
             view! {

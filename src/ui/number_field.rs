@@ -31,9 +31,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
 
     // What the user typed: never rewritten while they type.
     let lang = state.lang;
-    // Text not yet taken survives an input built anew (a structure edit).
-    let pending = state.field_errors.with_untracked(|e| e.text(field).map(str::to_string));
-    let text = RwSignal::new(pending.or_else(|| start.map(|v| editable(lang, v))).unwrap_or_default());
+    let text = RwSignal::new(start.map(|v| editable(lang, v)).unwrap_or_default());
     // Memos, not derived signals: an edit changes one field, and the views
     // of the other fields then neither re-run nor stay subscribed to the
     // whole scenario (each subscriber makes every edit's notify dearer).

@@ -100,8 +100,11 @@ lazy_part!(docs:
         let id = host.parent_element().and_then(|p| p.get_attribute("data-field")).unwrap_or_default();
         let found = state.scenario.with_untracked(|s| {
             let field = Field::all(s).into_iter().find(|f| dom_id(*f) == id)?;
-            if let Some(fit) = crate::labels::company_slider(state.lang, field, s) {
-                fit_slider(&host, fit);
+            // Xiaomi's sources say nothing of another company's figures.
+            if !crate::model::presets::is_xiaomi_shaped(s) {
+                if let Some(fit) = crate::labels::company_slider(state.lang, field, s) {
+                    fit_slider(&host, fit);
+                }
                 return None;
             }
             let segment = field.segment().and_then(|i| s.segments.get(i)).map(|seg| seg.id.as_str());

@@ -38,44 +38,22 @@ pub struct Replaced {
 }
 
 /// Text that could not be taken, by field, with the problem to show under
-/// it and the text itself (an input built anew after a structure edit
-/// starts from it: nothing typed is lost). A handful at most, so a list
-/// (smaller in the wasm than a map).
+/// it. A handful at most, so a list (smaller in the wasm than a map).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct FieldErrors(Vec<(Field, Problem, String)>);
+pub struct FieldErrors(Vec<(Field, Problem)>);
 
 impl FieldErrors {
     pub fn get(&self, field: Field) -> Option<&Problem> {
-        self.0.iter().find(|(f, ..)| *f == field).map(|(_, m, _)| m)
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
     }
 
-    /// The text typed into `field` that could not be taken.
-    pub fn text(&self, field: Field) -> Option<&str> {
-        self.0.iter().find(|(f, ..)| *f == field).map(|(.., t)| t.as_str())
-    }
-
-    pub fn insert(&mut self, field: Field, message: Problem, text: &str) {
+    pub fn insert(&mut self, field: Field, message: Problem) {
         self.remove(field);
-        self.0.push((field, message, text.to_string()));
+        self.0.push((field, message));
     }
 
     pub fn remove(&mut self, field: Field) {
-        self.0.retain(|(f, ..)| *f != field);
-    }
-
-    /// Follows a structure edit: each segment field moves to the segment's
-    /// new place (`to` of its old one), or goes with a segment that is gone
-    /// (`None`) or with a field its segment no longer has (`keeps`).
-    pub fn remap(&mut self, to: impl Fn(usize) -> Option<usize>, keeps: impl Fn(Field) -> bool) {
-        self.0.retain_mut(|(field, ..)| {
-            if let Field::Segment(i, f) = *field {
-                match to(i) {
-                    Some(j) => *field = Field::Segment(j, f),
-                    None => return false,
-                }
-            }
-            keeps(*field)
-        });
+        self.0.retain(|(f, _)| *f != field);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -276,7 +254,7 @@ impl AppState {
                 }
             }
             Err(problem) => self.field_errors.update(|errors| {
-                errors.insert(field, problem, text);
+                errors.insert(field, problem);
             }),
         }
     }

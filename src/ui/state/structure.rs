@@ -1,14 +1,14 @@
 //! Structure edits as the page makes them: the plain functions of
 //! `model::structure`, with what the page must do around each (rebuild the
-//! inputs, carry pending field errors to their segment's new place, say
-//! what was refused or dropped, keep a removed segment for Undo). Only the
-//! `editor` chunk calls these, so their code is in that chunk.
+//! inputs, wait while a field holds text not yet taken, say what was
+//! refused or dropped, keep a removed segment for Undo). Only the editor's
+//! views call these, so their code is in a lazy chunk (`saved`).
 
 use super::AppState;
 use crate::model::structure::{
     self, set_company_text, CompanyText, CompanyTextError, Direction, Removed, StructureError,
 };
-use crate::model::{DriverKind, Field, Scenario, SegmentField};
+use crate::model::{DriverKind, Scenario, SegmentField};
 use leptos::prelude::*;
 
 /// What the last structure edit has to say, under the segment list.
@@ -20,6 +20,9 @@ pub enum EditorNote {
     Dropped { index: usize, fields: Vec<SegmentField> },
     /// The edit was refused, and why.
     Refused(StructureError),
+    /// Refused while a field holds text not yet taken: building the cards
+    /// anew would lose it.
+    FixFirst,
 }
 
 /// Each page's editor note, with the `generation` it belongs to: a note
@@ -73,20 +76,17 @@ impl AppState {
     }
 
     /// Applies a structure edit to the scenario: on success the inputs are
-    /// built anew (`generation`) and pending field errors follow their
-    /// segments (`to`); a refusal changes nothing and is said.
-    fn restructure<T>(
-        &self,
-        edit: impl FnOnce(&mut Scenario) -> Result<T, StructureError>,
-        to: impl Fn(usize, &Scenario) -> Option<usize>,
-    ) -> Option<T> {
+    /// built anew (`generation`); a refusal changes nothing and is said.
+    /// While a field holds text not yet taken the edit waits: the inputs
+    /// built anew would lose that text.
+    fn restructure<T>(&self, edit: impl FnOnce(&mut Scenario) -> Result<T, StructureError>) -> Option<T> {
+        if self.field_errors.with_untracked(|e| !e.is_empty()) {
+            self.say(Some(EditorNote::FixFirst));
+            return None;
+        }
         let mut next = self.scenario.get_untracked();
         match edit(&mut next) {
             Ok(done) => {
-                if self.field_errors.with_untracked(|e| !e.is_empty()) {
-                    let keeps = |f: Field| f.get(&next).is_some();
-                    self.field_errors.update(|e| e.remap(|i| to(i, &next), keeps));
-                }
                 self.replaced.set(None);
                 self.scenario.set(next);
                 self.generation.update(|g| *g += 1);
@@ -101,19 +101,12 @@ impl AppState {
     }
 
     pub fn add_segment(&self, name: &str) {
-        self.restructure(|s| structure::add_segment(s, name), |i, _| Some(i));
+        self.restructure(|s| structure::add_segment(s, name));
     }
 
     /// Removes segment `index`, kept for `undo_remove`.
     pub fn remove_segment(&self, index: usize) {
-        let removed = self.restructure(
-            |s| structure::remove_segment(s, index),
-            move |i, _| match i.cmp(&index) {
-                std::cmp::Ordering::Less => Some(i),
-                std::cmp::Ordering::Equal => None,
-                std::cmp::Ordering::Greater => Some(i - 1),
-            },
-        );
+        let removed = self.restructure(|s| structure::remove_segment(s, index));
         if let Some(removed) = removed {
             self.say(Some(EditorNote::Removed(removed)));
         }
@@ -124,30 +117,11 @@ impl AppState {
         let Some(EditorNote::Removed(removed)) = leptos::prelude::untrack(|| self.editor_note()) else {
             return;
         };
-        let at = removed.index;
-        self.restructure(
-            |s| structure::undo_remove(s, removed),
-            move |i, _| Some(if i >= at { i + 1 } else { i }),
-        );
+        self.restructure(|s| structure::undo_remove(s, removed));
     }
 
     pub fn move_segment(&self, index: usize, direction: Direction) {
-        let other = match direction {
-            Direction::Up => index.wrapping_sub(1),
-            Direction::Down => index + 1,
-        };
-        self.restructure(
-            |s| structure::move_segment(s, index, direction),
-            move |i, _| {
-                Some(if i == index {
-                    other
-                } else if i == other {
-                    index
-                } else {
-                    i
-                })
-            },
-        );
+        self.restructure(|s| structure::move_segment(s, index, direction));
     }
 
     /// Renames segment `index`; an empty or too long name is refused and said.
@@ -174,6 +148,10 @@ impl AppState {
     /// and every unit beside a field its unit name (both are fixed for a
     /// card's life, to keep the first load small).
     pub fn show_names(&self) {
+        // Text not yet taken would be lost: the names show at the next rebuild.
+        if self.field_errors.with_untracked(|e| !e.is_empty()) {
+            return;
+        }
         // The same page, built anew: what the last edit said still holds.
         let note = leptos::prelude::untrack(|| self.editor_note());
         self.generation.update(|g| *g += 1);
@@ -184,7 +162,7 @@ impl AppState {
 
     /// Switches segment `index` to driver kind `kind`, saying what it dropped.
     pub fn switch_kind(&self, index: usize, kind: DriverKind) {
-        let dropped = self.restructure(|s| structure::switch_kind(s, index, kind), |i, _| Some(i));
+        let dropped = self.restructure(|s| structure::switch_kind(s, index, kind));
         if let Some(fields) = dropped.filter(|f| !f.is_empty()) {
             self.say(Some(EditorNote::Dropped { index, fields }));
         }

@@ -123,6 +123,15 @@ test('the last segment stays, and a text it cannot take is explained', async ({ 
   await button(page, 'Remove Segment 1').click();
   await expect(byTestId(page, 'editor-note')).toContainText('The last segment stays');
   await expect(cards(page)).toHaveCount(1);
+  // Text a field cannot take yet is never lost to a structure edit: it waits.
+  await inCard(page, 'segment-1', 'Revenue, bn').fill('12%');
+  await button(page, 'Add segment').click();
+  await expect(byTestId(page, 'editor-note')).toContainText('Fix the marked fields first');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(inCard(page, 'segment-1', 'Revenue, bn')).toHaveValue('12%');
+  await inCard(page, 'segment-1', 'Revenue, bn').fill('12');
+  await button(page, 'Add segment').click();
+  await expect(cards(page)).toHaveCount(2);
   await inCard(page, 'segment-1', 'Segment name').fill(' ');
   await expect(alertFor(page, 'Segment name')).toContainText('Segment name must be 1 to 60 characters');
   // New company touched nothing saved; Start from Xiaomi is the way back.
