@@ -62,7 +62,7 @@ fn row(label: impl Into<String>, cells: Vec<Cell>) -> CompareRow {
 /// that does not value shows its first issue under "Value per share" and
 /// "-" under "Upside"), then every assumption: company, currencies, price,
 /// price date, shares, FX, years, each group term, then per segment
-/// (matched by segment name across scenarios, case and spaces aside, in
+/// (matched by segment name across scenarios, ASCII case and spaces aside, in
 /// order of first appearance; two companies' ids need not agree, their
 /// names do; a segment missing in one shows "-"): driver kind, each driver field,
 /// margin, method, multiple.
@@ -191,9 +191,11 @@ pub fn compare_rows(lang: Lang, scenarios: &[&Scenario]) -> Vec<CompareRow> {
 }
 
 /// Segment ids in order of first appearance across the scenarios.
-/// What Compare matches segments by: the name, trimmed, in lower case.
+/// What Compare matches segments by: the name, trimmed, with ASCII
+/// letters in lower case (`to_lowercase` would bring Unicode's case tables
+/// into the chunk, some 10 KB, for names that rarely differ so).
 fn segment_key(seg: &Segment) -> String {
-    seg.name.trim().to_lowercase()
+    seg.name.trim().to_ascii_lowercase()
 }
 
 fn segment_keys(scenarios: &[&Scenario]) -> Vec<String> {
