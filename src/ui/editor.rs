@@ -20,12 +20,19 @@ const COMMON_CURRENCIES: [&str; 16] = [
 /// structure edit rebuilds the cards, and the button pressed with them;
 /// their tools are a lazy part, so it may take a moment to be there). An
 /// element of the old cards may still have had the id: when the one
-/// focused leaves the page, the new one is looked for again.
+/// focused leaves the page, the new one is looked for again. Once the
+/// user has put focus anywhere else meanwhile, it is left there.
 fn focus_later(id: String) {
-    focus_within(id, 120, None);
+    let origin = document().active_element();
+    focus_within(id, origin, 120, None);
 }
 
-fn focus_within(id: String, tries: u32, focused: Option<web_sys::HtmlElement>) {
+fn focus_within(
+    id: String,
+    origin: Option<web_sys::Element>,
+    tries: u32,
+    focused: Option<web_sys::HtmlElement>,
+) {
     if tries == 0 {
         return;
     }
@@ -33,8 +40,15 @@ fn focus_within(id: String, tries: u32, focused: Option<web_sys::HtmlElement>) {
         if let Some(el) = focused.filter(|el| el.is_connected()) {
             // Still on the page a moment later: done (a few checks).
             if tries % 4 != 0 {
-                focus_within(id, tries - 1, Some(el));
+                focus_within(id, origin, tries - 1, Some(el));
             }
+            return;
+        }
+        let active = document().active_element();
+        let elsewhere = active.as_ref().is_some_and(|a| {
+            a.is_connected() && a.tag_name() != "BODY" && a.id() != id && Some(a) != origin.as_ref()
+        });
+        if elsewhere {
             return;
         }
         let el = document().get_element_by_id(&id);
@@ -42,7 +56,7 @@ fn focus_within(id: String, tries: u32, focused: Option<web_sys::HtmlElement>) {
         if let Some(el) = &el {
             let _ = el.focus();
         }
-        focus_within(id, tries - 1, el);
+        focus_within(id, origin, tries - 1, el);
     });
 }
 
