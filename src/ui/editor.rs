@@ -20,11 +20,12 @@ const COMMON_CURRENCIES: [&str; 16] = [
 /// structure edit rebuilds the cards, and the button pressed with them;
 /// their tools are a lazy part, so it may take a moment to be there). An
 /// element of the old cards may still have had the id: when the one
-/// focused leaves the page, the new one is looked for again. Once the
+/// focused leaves the page, the new one is looked for again (for up to
+/// 600 frames: a loaded machine may take seconds to mount the tools). Once the
 /// user has put focus anywhere else meanwhile, it is left there.
 fn focus_later(id: String) {
     let origin = document().active_element();
-    focus_within(id, origin, 120, None);
+    focus_within(id, origin, 600, None);
 }
 
 fn focus_within(
