@@ -126,8 +126,15 @@ impl AppState {
 
     /// Renames segment `index`; an empty or too long name is refused and said.
     pub fn rename_segment(&self, index: usize, name: &str) -> Result<(), StructureError> {
+        self.edit_in_place(|s| structure::rename_segment(s, index, name))
+    }
+
+    /// Applies an edit that leaves the cards as they are (a name, a unit
+    /// name, a company text): on a copy, so that a refusal changes nothing,
+    /// and notifying only when something changed.
+    fn edit_in_place<E>(&self, edit: impl FnOnce(&mut Scenario) -> Result<(), E>) -> Result<(), E> {
         let mut next = self.scenario.get_untracked();
-        structure::rename_segment(&mut next, index, name)?;
+        edit(&mut next)?;
         if self.scenario.with_untracked(|s| *s != next) {
             self.scenario.set(next);
         }
@@ -136,12 +143,7 @@ impl AppState {
 
     /// Names the units of segment `index`, or says why not.
     pub fn set_unit_label(&self, index: usize, text: &str) -> Result<(), StructureError> {
-        let mut next = self.scenario.get_untracked();
-        structure::set_unit_label(&mut next, index, text)?;
-        if self.scenario.with_untracked(|s| *s != next) {
-            self.scenario.set(next);
-        }
-        Ok(())
+        self.edit_in_place(|s| structure::set_unit_label(s, index, text))
     }
 
     /// Builds the cards anew, so that each heading shows its segment's name
@@ -170,12 +172,7 @@ impl AppState {
 
     /// Takes a company text (name, ticker, currency) or says why not.
     pub fn edit_company_text(&self, which: CompanyText, text: &str) -> Result<(), CompanyTextError> {
-        let mut next = self.scenario.get_untracked();
-        set_company_text(&mut next, which, text)?;
-        if self.scenario.with_untracked(|s| *s != next) {
-            self.scenario.set(next);
-        }
-        Ok(())
+        self.edit_in_place(|s| set_company_text(s, which, text))
     }
 
     /// Takes the price's date (`YYYY-MM-DD`, or empty for none).
