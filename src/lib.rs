@@ -1,6 +1,7 @@
 //! SOTP: a sum-of-the-parts valuation calculator that runs in the browser.
 //!
-//! `model` is the valuation (plain Rust, tested natively); `display`
+//! `model` is the valuation (plain Rust, tested natively), `analysis`
+//! what it implies (break-evens, sensitivity, tornado, charts); `display`
 //! formats its exact decimals, `labels` gives each field its unit and
 //! slider, and `text` holds every word the user reads (`text::explain` the
 //! bridge's formulas); `notice` is what the page tells the user, as data;
@@ -8,6 +9,7 @@
 //! saved scenarios, `compare` and `export` serve the compare view and CSV;
 //! `ui` and `storage` (wasm only) are the browser side.
 
+pub mod analysis;
 pub mod compare;
 pub mod convert;
 pub mod display;

@@ -13,6 +13,7 @@ pub mod issue;
 pub mod json;
 pub mod method_switch;
 pub mod number;
+pub mod path;
 pub mod plausible;
 pub mod presets;
 pub mod scenario;
