@@ -3,7 +3,11 @@
 //! - `evaluate/base`: one validation + valuation of the Base preset;
 //! - `evaluate/10k_varied`: 10,000 valuations of scenarios that differ in
 //!   every segment's driver, margin and multiple and in the group terms
-//!   (built once, outside the timed loop).
+//!   (built once, outside the timed loop);
+//! - `analysis/grid_7x7`: the default sensitivity grid of the Base preset
+//!   (EV deliveries by the EV multiple, 49 valuations);
+//! - `analysis/breakeven_all`: every input's break-even of the Base preset;
+//! - `analysis/tornado`: the Bear-to-Bull tornado of the Base preset.
 //!
 //! `bash scripts/bench` runs it and copies the estimates into target/bench.json.
 // Tests may unwrap, expect, panic and index: a failure is the test failing.
@@ -62,6 +66,19 @@ fn bench(c: &mut Criterion) {
             }
             ok
         })
+    });
+    group.finish();
+
+    let v = evaluate(&base).unwrap();
+    let (x, y) = sotp::analysis::sensitivity::default_axes(&base, &[]).unwrap();
+    let mut group = c.benchmark_group("analysis");
+    group
+        .bench_function("grid_7x7", |b| b.iter(|| sotp::analysis::sensitivity::grid(black_box(&base), x, y)));
+    group.bench_function("breakeven_all", |b| {
+        b.iter(|| sotp::analysis::breakeven::all(black_box(&base), black_box(&v)))
+    });
+    group.bench_function("tornado", |b| {
+        b.iter(|| sotp::analysis::tornado::bars(black_box(&base), sotp::analysis::tornado::Basis::Presets))
     });
     group.finish();
 }

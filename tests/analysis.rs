@@ -1,5 +1,13 @@
 //! The analysis (break-evens, sensitivity, tornado, waterfall, scale)
 //! against hand-computed cases and properties, all through the engine.
+// Tests may unwrap, expect, panic and index: a failure is the test failing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 mod common;
 
@@ -113,10 +121,7 @@ fn inputs_without_a_break_even_say_why() {
     assert_eq!(at(&s, "a.margin_pct"), Outcome::At(dec("-4")));
     // Below the price, a margin would have to pass 100%.
     s.price = dec("500");
-    assert_eq!(
-        at(&s, "a.margin_pct"),
-        Outcome::None(NoBreakEven::Bound { bound: dec("100"), above: false })
-    );
+    assert_eq!(at(&s, "a.margin_pct"), Outcome::None(NoBreakEven::Bound { bound: dec("100"), above: false }));
 }
 
 #[test]
@@ -140,7 +145,10 @@ fn the_valuation_year_is_searched_year_by_year() {
     s.price = dec("13");
     assert_eq!(at(&s, "valuation_year"), Outcome::At(dec("2028")));
     s.price = dec("1000");
-    assert_eq!(at(&s, "valuation_year"), Outcome::None(NoBreakEven::NoYear { from: 2025, to: 2035, above: false }));
+    assert_eq!(
+        at(&s, "valuation_year"),
+        Outcome::None(NoBreakEven::NoYear { from: 2025, to: 2035, above: false })
+    );
 }
 
 #[test]
@@ -227,7 +235,10 @@ fn the_grid_is_the_engine_at_each_pair_and_its_centre_the_headline() {
 #[test]
 fn a_grid_that_leaves_the_rules_is_refused_naming_its_axis() {
     let s = Preset::Base.scenario();
-    assert_eq!(grid_of(&s, "ev.units", "0", "ev.multiple", "1"), Err(GridError::StepNotPositive { axis: Which::X }));
+    assert_eq!(
+        grid_of(&s, "ev.units", "0", "ev.multiple", "1"),
+        Err(GridError::StepNotPositive { axis: Which::X })
+    );
     assert_eq!(
         grid_of(&s, "ev.units", "1", "ev.multiple", "-1"),
         Err(GridError::StepNotPositive { axis: Which::Y })
@@ -373,12 +384,12 @@ fn the_targets_are_the_facts_sheets() {
 fn scenarios() -> impl Strategy<Value = Scenario> {
     (
         common::gen::preset(),
-        20u32..12_000,   // price in cents × 10
-        0u32..2_000,     // EV deliveries, thousands
-        0u32..400,       // core multiple × 10
-        0u32..60,        // holding discount %
-        0u32..200,       // buyback, HK$ bn
-        -30i64..40,      // IoT growth %
+        20u32..12_000, // price in cents × 10
+        0u32..2_000,   // EV deliveries, thousands
+        0u32..400,     // core multiple × 10
+        0u32..60,      // holding discount %
+        0u32..200,     // buyback, HK$ bn
+        -30i64..40,    // IoT growth %
     )
         .prop_map(|(preset, price, ev, pe, hd, buyback, growth)| {
             let mut s = preset.scenario();
@@ -446,4 +457,17 @@ fn a_units_segment_solves_through_units_and_price() {
     assert_eq!(at(&s, "cars.asp"), Outcome::At(dec("100000")));
     s.price = dec("20");
     assert_eq!(at(&s, "cars.units"), Outcome::At(dec("1000000")));
+}
+
+#[test]
+fn upside_bands_diverge_around_the_price() {
+    use sensitivity::upside_band;
+    let p = dec("40");
+    assert_eq!(upside_band(dec("40"), p), 0);
+    assert_eq!(upside_band(dec("41.9"), p), 0);
+    assert_eq!(upside_band(dec("42"), p), 1);
+    assert_eq!(upside_band(dec("46"), p), 2);
+    assert_eq!(upside_band(dec("52"), p), 3);
+    assert_eq!(upside_band(dec("34"), p), -2);
+    assert_eq!(upside_band(dec("10"), p), -3);
 }

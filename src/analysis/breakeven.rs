@@ -16,8 +16,8 @@ use super::{inputs, value_at};
 use crate::model::arith::Checked;
 use crate::model::field::Rule;
 use crate::model::path::path_of;
-use crate::model::valuation::{growth_factor, value, Valuation};
 use crate::model::validate::MAX_YEARS;
+use crate::model::valuation::{growth_factor, value, Valuation};
 use crate::model::{Field, Scenario, SegmentField};
 use rust_decimal::Decimal;
 
@@ -258,9 +258,13 @@ fn year(s: &Scenario, v: &Valuation) -> Result<Decimal, NoBreakEven> {
     let above = v.per_share_listing > s.price;
     let (from, to) = (s.base_year, s.base_year.saturating_add(MAX_YEARS));
     let crossed = |y: i32| {
-        value_at(s, Field::ValuationYear, Decimal::from(y))
-            .ok()
-            .is_some_and(|x| if above { x <= s.price } else { x >= s.price })
+        value_at(s, Field::ValuationYear, Decimal::from(y)).ok().is_some_and(|x| {
+            if above {
+                x <= s.price
+            } else {
+                x >= s.price
+            }
+        })
     };
     let here = s.valuation_year;
     for distance in 1..=(to - from) {
@@ -298,8 +302,7 @@ pub fn implied(s: &Scenario, v: &Valuation) -> Vec<Implied> {
         .enumerate()
         .filter_map(|(index, seg)| {
             let implied_per_share = seg.per_share_listing.plus(gap?)?;
-            let implied_bn =
-                implied_per_share.times(v.shares_after_bn)?.over(s.fx_listing_per_reporting)?;
+            let implied_bn = implied_per_share.times(v.shares_after_bn)?.over(s.fx_listing_per_reporting)?;
             let implied_multiple =
                 (seg.metric_bn > Decimal::ZERO).then(|| implied_bn.over(seg.metric_bn)).flatten();
             Some(Implied {

@@ -97,7 +97,8 @@ pub fn axis_values(s: &Scenario, axis: Axis, which: Which) -> Result<Vec<Decimal
         return Err(GridError::Count { axis: which, found: axis.count });
     }
     let centre = axis.field.get(s).ok_or(GridError::NoSuchInput { axis: which })?;
-    let half = i64::try_from(axis.count / 2).map_err(|_| GridError::Count { axis: which, found: axis.count })?;
+    let half =
+        i64::try_from(axis.count / 2).map_err(|_| GridError::Count { axis: which, found: axis.count })?;
     (-half..=half)
         .map(|k| {
             let x = axis.step.times(Decimal::from(k)).and_then(|d| centre.plus(d));
@@ -202,4 +203,28 @@ pub fn default_axes(s: &Scenario, by_swing: &[Field]) -> Option<(Axis, Axis)> {
     }
     let mut usable = by_swing.iter().filter_map(|f| make(*f));
     Some((usable.next()?, usable.next()?))
+}
+
+/// How far a value is above or below the price, in seven bands for a
+/// diverging colour: -3 (30% or more below) to 3 (30% or more above),
+/// 0 within 5% of the price.
+pub fn upside_band(value: Decimal, price: Decimal) -> i8 {
+    let Some(upside) = value.over(price).and_then(|r| r.minus(Decimal::ONE)) else {
+        return 0;
+    };
+    let cut = |pct: i64| Decimal::new(pct, 2);
+    let magnitude = if upside.abs() < cut(5) {
+        0
+    } else if upside.abs() < cut(15) {
+        1
+    } else if upside.abs() < cut(30) {
+        2
+    } else {
+        3
+    };
+    if upside < Decimal::ZERO {
+        -magnitude
+    } else {
+        magnitude
+    }
 }
