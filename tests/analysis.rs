@@ -195,6 +195,9 @@ fn the_change_is_in_points_for_percentages_and_in_percent_otherwise() {
     // From zero, a percentage change means nothing.
     assert_eq!(change("net_cash_bn"), None);
     assert!(all.iter().all(|b| b.field != Field::Price && b.field != Field::BaseYear));
+    // Asked for one of them, the answer is that there is none to give.
+    assert_eq!(breakeven::one(&s, &v, Field::Price), None);
+    assert_eq!(breakeven::one(&s, &v, Field::BaseYear), None);
 }
 
 fn grid_of(s: &Scenario, x: &str, xs: &str, y: &str, ys: &str) -> Result<sensitivity::Grid, GridError> {

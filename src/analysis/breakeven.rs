@@ -98,7 +98,7 @@ fn shape(field: Field) -> Shape {
         Field::Segment(_, SegmentField::GrowthPct) => Shape::Growth,
         Field::SharesBn => Shape::Shares,
         Field::BuybackListingBn => Shape::Buyback,
-        Field::ValuationYear | Field::BaseYear => Shape::Year,
+        Field::ValuationYear => Shape::Year,
         _ => Shape::Affine,
     }
 }
@@ -109,8 +109,13 @@ pub fn all(s: &Scenario, v: &Valuation) -> Vec<BreakEven> {
     inputs(s).into_iter().filter_map(|field| one(s, v, field)).collect()
 }
 
-/// One input's break-even; None for a field `s` does not have.
+/// One input's break-even; None for a field `s` does not have, and for the
+/// price and the base year, which are not inputs of the analysis
+/// (`analysis::inputs`).
 pub fn one(s: &Scenario, v: &Valuation, field: Field) -> Option<BreakEven> {
+    if matches!(field, Field::Price | Field::BaseYear) {
+        return None;
+    }
     let current = field.get(s)?;
     let path = path_of(field, s)?;
     let above = v.per_share_listing > s.price;
