@@ -19,10 +19,11 @@ const COMMON_CURRENCIES: [&str; 16] = [
 /// Moves focus to the element `id` once the view has been built anew (a
 /// structure edit rebuilds the cards, and the button pressed with them;
 /// their tools are a lazy part, so it may take a moment to be there). An
-/// element of the old cards may still have had the id: when the one
-/// focused leaves the page, the new one is looked for again (for up to
-/// 600 frames: a loaded machine may take seconds to mount the tools). Once the
-/// user has put focus anywhere else meanwhile, it is left there.
+/// element of the old cards may still have the id, and the cards may be
+/// built anew under it frames later (a loaded machine can take seconds):
+/// so it keeps watching for 600 frames, and whenever the element it
+/// focused has left the page it looks for the id again. Once the user has
+/// put focus anywhere else meanwhile, it is left there.
 fn focus_later(id: String) {
     let origin = document().active_element();
     focus_within(id, origin, 600, None);
@@ -38,18 +39,16 @@ fn focus_within(
         return;
     }
     request_animation_frame(move || {
-        if let Some(el) = focused.filter(|el| el.is_connected()) {
-            // Still on the page a moment later: done (a few checks).
-            if tries % 4 != 0 {
-                focus_within(id, origin, tries - 1, Some(el));
-            }
-            return;
-        }
         let active = document().active_element();
         let elsewhere = active.as_ref().is_some_and(|a| {
             a.is_connected() && a.tag_name() != "BODY" && a.id() != id && Some(a) != origin.as_ref()
         });
         if elsewhere {
+            return;
+        }
+        if let Some(el) = focused.filter(|el| el.is_connected()) {
+            // Still on the page: keep watching, the cards may yet be rebuilt.
+            focus_within(id, origin, tries - 1, Some(el));
             return;
         }
         let el = document().get_element_by_id(&id);
