@@ -24,9 +24,20 @@ const COMMON_CURRENCIES: [&str; 16] = [
 /// so it keeps watching for 600 frames, and whenever the element it
 /// focused has left the page it looks for the id again. Once the user has
 /// put focus anywhere else meanwhile, it is left there.
+/// A later call replaces an earlier one's watch: two watches would take
+/// focus from each other.
 fn focus_later(id: String) {
     let origin = document().active_element();
-    focus_within(id, origin, 600, None);
+    let ticket = FOCUS_WATCH.with(|t| {
+        t.set(t.get().wrapping_add(1));
+        t.get()
+    });
+    focus_within(id, origin, 600, None, ticket);
+}
+
+thread_local! {
+    /// Which `focus_later` is watching: only the latest.
+    static FOCUS_WATCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 fn focus_within(
@@ -34,11 +45,15 @@ fn focus_within(
     origin: Option<web_sys::Element>,
     tries: u32,
     focused: Option<web_sys::HtmlElement>,
+    ticket: u64,
 ) {
-    if tries == 0 {
+    if tries == 0 || FOCUS_WATCH.with(|t| t.get()) != ticket {
         return;
     }
     request_animation_frame(move || {
+        if FOCUS_WATCH.with(|t| t.get()) != ticket {
+            return;
+        }
         let active = document().active_element();
         let elsewhere = active.as_ref().is_some_and(|a| {
             a.is_connected() && a.tag_name() != "BODY" && a.id() != id && Some(a) != origin.as_ref()
@@ -48,7 +63,7 @@ fn focus_within(
         }
         if let Some(el) = focused.filter(|el| el.is_connected()) {
             // Still on the page: keep watching, the cards may yet be rebuilt.
-            focus_within(id, origin, tries - 1, Some(el));
+            focus_within(id, origin, tries - 1, Some(el), ticket);
             return;
         }
         let el = document().get_element_by_id(&id);
@@ -56,7 +71,7 @@ fn focus_within(
         if let Some(el) = &el {
             let _ = el.focus();
         }
-        focus_within(id, origin, tries - 1, el);
+        focus_within(id, origin, tries - 1, el, ticket);
     });
 }
 
