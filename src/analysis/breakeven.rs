@@ -12,7 +12,7 @@
 //! Every break-even found is put back into the scenario and valued by the
 //! engine: what is reported is what `evaluate` says.
 
-use super::{inputs, value_at};
+use super::{inputs, moved, value_at};
 use crate::model::arith::Checked;
 use crate::model::field::Rule;
 use crate::model::path::path_of;
@@ -157,10 +157,7 @@ fn within_rule(field: Field, x: Decimal, above: bool) -> Result<Decimal, NoBreak
 /// The value per share with `field` at `x`, unchecked by the rules (a
 /// probe may pass a limit the answer will not).
 fn probe(s: &Scenario, field: Field, x: Decimal) -> Result<Decimal, NoBreakEven> {
-    let mut moved = s.clone();
-    if !field.set(&mut moved, x) {
-        return Err(NoBreakEven::TooLarge);
-    }
+    let moved = moved(s, field, x).map_err(|_| NoBreakEven::TooLarge)?;
     value(&moved).map(|v| v.per_share_listing).map_err(|_| NoBreakEven::TooLarge)
 }
 
@@ -224,7 +221,7 @@ fn growth(s: &Scenario, v: &Valuation, field: Field, g0: Decimal) -> Result<Deci
 /// The rate g in (−100, ∞) with `(1 + g/100)^years = target`, to well past
 /// display precision. The factor rises with g, so bisection on a bracket
 /// that holds the target always converges.
-pub fn rate_with_factor(target: Decimal, years: u32, start: Decimal) -> Result<Decimal, NoBreakEven> {
+fn rate_with_factor(target: Decimal, years: u32, start: Decimal) -> Result<Decimal, NoBreakEven> {
     let factor = |g: Decimal| growth_factor(g, years);
     let mut lo = -Decimal::ONE_HUNDRED;
     let mut hi = start.max(Decimal::ZERO).plus(Decimal::TEN).ok_or(NoBreakEven::TooLarge)?;

@@ -7,7 +7,7 @@
 //! one field for as long as its segment lives, wherever the segment moves:
 //! the analysis views and their test hooks use paths, never indexes.
 
-use super::field::{Field, SegmentField};
+use super::field::Field;
 use super::scenario::Scenario;
 
 /// The path of `field` in `s`; None for a segment field of a segment `s`
@@ -20,17 +20,12 @@ pub fn path_of(field: Field, s: &Scenario) -> Option<String> {
 }
 
 /// The field a path names in `s`: a group field by its spec name, a
-/// segment field of a segment `s` has whose driver has it. None otherwise.
+/// segment field of a segment `s` has whose driver has it (the fields of
+/// `Field::all`). None otherwise.
 pub fn field_at(s: &Scenario, path: &str) -> Option<Field> {
-    if let Some((id, key)) = path.split_once('.') {
-        let i = s.segments.iter().position(|seg| seg.id == id)?;
-        let seg = s.segments.get(i)?;
-        let own = SegmentField::of_driver(&seg.driver)
-            .iter()
-            .copied()
-            .chain([SegmentField::MarginPct, SegmentField::Multiple]);
-        own.into_iter().find(|f| f.json_key() == key).map(|f| Field::Segment(i, f))
-    } else {
-        Field::GROUP.into_iter().find(|f| f.json_key() == path)
-    }
+    let (segment, key) = match path.split_once('.') {
+        Some((id, key)) => (Some(s.segments.iter().position(|seg| seg.id == id)?), key),
+        None => (None, path),
+    };
+    Field::all(s).into_iter().find(|f| f.segment() == segment && f.json_key() == key)
 }
