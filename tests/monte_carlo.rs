@@ -466,3 +466,154 @@ proptest! {
         prop_assert_eq!(sum.histogram(20).iter().map(|b| b.count).sum::<u32>(), 1_000);
     }
 }
+
+// --- share links ---------------------------------------------------------------------
+
+mod links {
+    use super::*;
+    use sotp::link::v2::BlockError;
+    use sotp::link::{
+        base64url_decode, base64url_encode, crc32, decode, decode_with, encode, encode_with, LinkError,
+        Malformed,
+    };
+
+    fn base_link() -> (sotp::model::Scenario, Uncertainty, String) {
+        let s = Preset::Base.scenario();
+        let u = defaults(&s);
+        let link = encode_with(&s, Some(&u));
+        (s, u, link)
+    }
+
+    /// A version-2 fragment of the Base scenario's payload and a hand-made
+    /// set-up body (with a correct CRC).
+    fn with_setup_body(body: &[u8]) -> String {
+        let s = Preset::Base.scenario();
+        let v1 = encode(&s);
+        let mut bytes = base64url_decode(v1.strip_prefix("s1.").unwrap()).unwrap();
+        let mut second = vec![u8::try_from(body.len()).unwrap()];
+        second.extend_from_slice(body);
+        let crc = crc32(&second);
+        second.extend_from_slice(&crc.to_le_bytes());
+        bytes.extend_from_slice(&second);
+        format!("s2.{}", base64url_encode(&bytes))
+    }
+
+    #[test]
+    fn a_set_up_travels_in_a_version_2_link_and_none_leaves_version_1_as_it_was() {
+        let (s, u, link) = base_link();
+        assert!(link.starts_with("s2."), "{link}");
+        println!(
+            "Base with the default set-up: {} characters (without it: {})",
+            link.len(),
+            encode(&s).len()
+        );
+        assert_eq!(decode_with(&link).unwrap(), (s.clone(), Some(Ok(u))));
+        assert_eq!(decode_with(&format!("#{link}")).unwrap().0, s);
+        // The app's reader opens the scenario of a version-2 link.
+        assert_eq!(decode(&link).unwrap(), s);
+        // No set-up: the version-1 link, unchanged, with no set-up read.
+        assert_eq!(encode_with(&s, None), encode(&s));
+        assert_eq!(decode_with(&encode(&s)).unwrap(), (s, None));
+    }
+
+    #[test]
+    fn a_damaged_set_up_opens_the_scenario_and_says_so() {
+        let (s, _, link) = base_link();
+        // Cut off inside the set-up.
+        let cut = &link[..link.len() - 10];
+        assert_eq!(
+            decode_with(cut).unwrap(),
+            (s.clone(), Some(Err(BlockError::Damaged(LinkError::Truncated))))
+        );
+        // A character of the set-up's CRC changed.
+        let mut changed = link.clone().into_bytes();
+        let i = changed.len() - 3;
+        changed[i] = if changed[i] == b'A' { b'B' } else { b'A' };
+        let changed = String::from_utf8(changed).unwrap();
+        assert_eq!(
+            decode_with(&changed).unwrap(),
+            (s.clone(), Some(Err(BlockError::Damaged(LinkError::Corrupt))))
+        );
+        // Bytes that pass the CRC but stop mid-number.
+        let ends = with_setup_body(&[0x80]);
+        assert_eq!(
+            decode_with(&ends).unwrap().1,
+            Some(Err(BlockError::Damaged(LinkError::Malformed(Malformed::EndsAt {
+                at: "monte_carlo.draws".into()
+            }))))
+        );
+        // An unknown shape, named by the input.
+        let shape = with_setup_body(&[0x90, 0x4e, 1, 1, 1, 7, b'e', b'v', b'.', b'u', b'n', b'i', b't', 9]);
+        assert_eq!(
+            decode_with(&shape).unwrap().1,
+            Some(Err(BlockError::Damaged(LinkError::Malformed(Malformed::UnknownCode {
+                at: "monte_carlo.inputs[0].shape".into(),
+                code: 9
+            }))))
+        );
+        // Damage in the scenario's own payload is the whole link's error.
+        let scenario_cut = &link[..20];
+        assert_eq!(decode_with(scenario_cut), Err(LinkError::Truncated));
+    }
+
+    #[test]
+    fn a_set_up_that_does_not_fit_the_scenario_is_refused_by_field() {
+        let s = Preset::Base.scenario();
+        let bad = setup(vec![input(&["ev.units"], Shape::Uniform, "900000", "650000", "500000")]);
+        let (opened, block) = decode_with(&encode_with(&s, Some(&bad))).unwrap();
+        assert_eq!(opened, s);
+        let Some(Err(BlockError::Invalid(issues))) = block else { panic!("{block:?}") };
+        assert_eq!(issues[0].part, Part::Input { index: 0, what: InputPart::Low });
+        assert_eq!(issues[0].problem, SetupProblem::LowAboveHigh);
+    }
+
+    #[test]
+    fn every_version_1_link_of_the_corpus_still_opens_through_the_new_reader() {
+        let corpus =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/links/v1.txt")).unwrap();
+        let mut opened = 0;
+        for line in corpus.lines().filter(|l| l.starts_with("s1.")) {
+            let link = line.split_whitespace().next().unwrap();
+            assert_eq!(
+                decode_with(link).map(|(s, b)| (s, b.is_none())),
+                decode(link).map(|s| (s, true)),
+                "{link}"
+            );
+            opened += 1;
+        }
+        assert!(opened > 0);
+    }
+}
+
+/// Prints version-2 links for tests/links/v2.txt (run with --ignored
+/// --nocapture when adding lines; the corpus test below reads the file).
+#[test]
+#[ignore]
+fn print_v2_links() {
+    let s = Preset::Base.scenario();
+    println!("{}", sotp::link::encode_with(&s, Some(&defaults(&s))));
+    let mut normal = defaults(&s);
+    normal.seed = 42;
+    normal.draws = 1_000;
+    normal.inputs.truncate(2);
+    normal.inputs[0].shape = Shape::Normal;
+    normal.inputs[1].shape = Shape::Uniform;
+    println!("{}", sotp::link::encode_with(&Preset::Bear.scenario(), Some(&normal)));
+}
+
+#[test]
+fn every_version_2_link_of_the_corpus_opens_with_its_set_up_and_re_encodes_to_itself() {
+    let corpus = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/links/v2.txt")).unwrap();
+    let mut opened = 0;
+    for line in corpus.lines().filter(|l| l.starts_with("s2.")) {
+        let mut words = line.split_whitespace();
+        let (link, p_above) = (words.next().unwrap(), words.next().unwrap());
+        let (s, block) = sotp::link::decode_with(link).unwrap();
+        let u = block.unwrap().unwrap();
+        assert_eq!(sotp::link::encode_with(&s, Some(&u)), link);
+        // The link's answer, pinned: same scenario, set-up and seed, same result.
+        assert_eq!(run(&s, &u).unwrap().p_above_pct().unwrap().round_dp(2).to_string(), p_above, "{link}");
+        opened += 1;
+    }
+    assert_eq!(opened, 2);
+}

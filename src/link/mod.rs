@@ -31,14 +31,17 @@
 //! The Base preset makes a 305-character fragment (tests/link_codec.rs
 //! measures each preset).
 //!
-//! A future format (a new field, say) gets a new tag, `s2.`, and a new
-//! corpus file; the `s1.` reader stays as it is.
+//! Version 2 (`s2.`, [`v2`]) adds a scenario's Monte Carlo set-up after
+//! version 1's payload; SOTP writes it only for a scenario that has one
+//! ([`encode_with`]), and the `s1.` reader stays as it is.
 
 mod base64url;
 mod crc32;
 pub mod v1;
+pub mod v2;
 mod wire;
 
+use crate::analysis::monte_carlo::Uncertainty;
 use crate::model::{Issue, Scenario};
 
 pub use base64url::{decode as base64url_decode, encode as base64url_encode};
@@ -126,10 +129,27 @@ pub fn encode(s: &Scenario) -> String {
     v1::encode(s)
 }
 
+/// The fragment of a scenario with its Monte Carlo set-up: version 2 when
+/// there is one, else exactly [`encode`]'s version 1.
+pub fn encode_with(s: &Scenario, setup: Option<&Uncertainty>) -> String {
+    match setup {
+        Some(u) => v2::encode(s, u),
+        None => v1::encode(s),
+    }
+}
+
 /// Accepts the fragment with or without a leading '#'. Returns a scenario
-/// that passes model::validate. Every format version ever written is read
-/// here, each by its own module.
+/// that passes model::validate; a version-2 link's set-up is read by
+/// [`decode_with`] and left out here. Every format version ever written is
+/// read here, each by its own module.
 pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
+    decode_with(fragment).map(|(s, _)| s)
+}
+
+/// [`decode`], with the set-up of a version-2 link: the set-up checked
+/// against the scenario, or what is wrong with it (the scenario opens
+/// either way). Version 1 links have none.
+pub fn decode_with(fragment: &str) -> Result<v2::Decoded, LinkError> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
     if f.len() > MAX_LINK_CHARS {
         // Bytes bound characters from above; count only when it may matter.
@@ -143,16 +163,25 @@ pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
     };
     // The tag is ASCII, so its length in bytes is its length in characters.
     let data_start = digits.len().saturating_add(2);
-    let scenario = match version(digits)? {
-        v1::VERSION => v1::decode(data, data_start)?,
+    let (scenario, setup) = match version(digits)? {
+        v1::VERSION => v2::decode_v1(data, data_start)?,
+        v2::VERSION => v2::decode(data, data_start)?,
         _ => return Err(LinkError::UnknownVersion { tag: format!("s{digits}") }),
     };
     let issues = crate::model::validate(&scenario);
-    if issues.is_empty() {
-        Ok(scenario)
-    } else {
-        Err(LinkError::Invalid(issues))
+    if !issues.is_empty() {
+        return Err(LinkError::Invalid(issues));
     }
+    let setup = setup.map(|read| {
+        let u = read?;
+        let found = u.check(&scenario);
+        if found.is_empty() {
+            Ok(u)
+        } else {
+            Err(v2::BlockError::Invalid(found))
+        }
+    });
+    Ok((scenario, setup))
 }
 
 /// True when a fragment looks like a share link at all (starts with "s" + digits + "."), so the app can ignore unrelated fragments.

@@ -98,20 +98,25 @@ pub const VERSION: u32 = 1;
 
 /// The length prefix may announce at most this many body bytes (two LEB128
 /// bytes); a body that fits in [`MAX_LINK_CHARS`] is far shorter.
-const MAX_BODY_BITS: u32 = 14;
+pub(super) const MAX_BODY_BITS: u32 = 14;
 
 /// The fragment of `s` in format 1: `s1.` and the base64url of the payload.
 pub(super) fn encode(s: &Scenario) -> String {
     let mut body = Vec::with_capacity(256);
     write_scenario(&mut body, s);
+    let mut out = format!("s{VERSION}.");
+    out.push_str(&base64url_encode(&wrap(&body)));
+    out
+}
+
+/// `body` with its length before it and the CRC after: a payload.
+pub(super) fn wrap(body: &[u8]) -> Vec<u8> {
     let mut payload = Vec::with_capacity(body.len().saturating_add(8));
     write_leb128(&mut payload, body.len() as u128);
-    payload.extend_from_slice(&body);
+    payload.extend_from_slice(body);
     let crc = crc32(&payload);
     payload.extend_from_slice(&crc.to_le_bytes());
-    let mut out = format!("s{VERSION}.");
-    out.push_str(&base64url_encode(&payload));
-    out
+    payload
 }
 
 /// The scenario in the base64url `data` after an `s1.` tag (`data_start`:
@@ -125,7 +130,7 @@ pub(super) fn decode(data: &str, data_start: usize) -> Result<Scenario, LinkErro
 }
 
 /// Checks the length prefix and CRC of a version-1 payload; returns the body.
-fn unwrap_payload(payload: &[u8], canonical_base64: bool) -> Result<&[u8], LinkError> {
+pub(super) fn unwrap_payload(payload: &[u8], canonical_base64: bool) -> Result<&[u8], LinkError> {
     let (length, rest) = match read_leb128(payload, MAX_BODY_BITS) {
         Ok(read) => read,
         Err(LebError::Incomplete) => return Err(LinkError::Truncated),
@@ -153,7 +158,7 @@ fn unwrap_payload(payload: &[u8], canonical_base64: bool) -> Result<&[u8], LinkE
 
 // ---------------------------------------------------------------- writing
 
-fn write_scenario(out: &mut Vec<u8>, s: &Scenario) {
+pub(super) fn write_scenario(out: &mut Vec<u8>, s: &Scenario) {
     write_text(out, &s.name);
     write_text(out, &s.company.name);
     write_text(out, &s.company.ticker);
@@ -214,8 +219,8 @@ fn write_scenario(out: &mut Vec<u8>, s: &Scenario) {
 }
 
 /// Reads the body, field by field; every failure says which field.
-struct Reader<'a> {
-    rest: &'a [u8],
+pub(super) struct Reader<'a> {
+    pub(super) rest: &'a [u8],
 }
 
 fn malformed(m: Malformed) -> LinkError {
@@ -227,14 +232,14 @@ fn at(what: &str) -> String {
 }
 
 impl<'a> Reader<'a> {
-    fn byte(&mut self, what: &str) -> Result<u8, LinkError> {
+    pub(super) fn byte(&mut self, what: &str) -> Result<u8, LinkError> {
         let (&b, rest) =
             self.rest.split_first().ok_or_else(|| malformed(Malformed::EndsAt { at: at(what) }))?;
         self.rest = rest;
         Ok(b)
     }
 
-    fn leb128(&mut self, max_bits: u32, what: &str) -> Result<u128, LinkError> {
+    pub(super) fn leb128(&mut self, max_bits: u32, what: &str) -> Result<u128, LinkError> {
         let (value, rest) = read_leb128(self.rest, max_bits).map_err(|e| match e {
             LebError::Incomplete => malformed(Malformed::EndsAt { at: at(what) }),
             LebError::TooWide => malformed(Malformed::TooLarge { at: at(what) }),
@@ -244,12 +249,12 @@ impl<'a> Reader<'a> {
         Ok(value)
     }
 
-    fn count(&mut self, what: &str) -> Result<usize, LinkError> {
+    pub(super) fn count(&mut self, what: &str) -> Result<usize, LinkError> {
         let n = self.leb128(32, what)?;
         usize::try_from(n).map_err(|_| malformed(Malformed::TooLarge { at: at(what) }))
     }
 
-    fn text(&mut self, what: &str) -> Result<String, LinkError> {
+    pub(super) fn text(&mut self, what: &str) -> Result<String, LinkError> {
         let len = self.count(what)?;
         let (bytes, rest) = self
             .rest
@@ -267,7 +272,7 @@ impl<'a> Reader<'a> {
         Ok(if zigzag & 1 == 0 { half } else { !half })
     }
 
-    fn decimal(&mut self, what: &str) -> Result<Decimal, LinkError> {
+    pub(super) fn decimal(&mut self, what: &str) -> Result<Decimal, LinkError> {
         let head = self.byte(what)?;
         if head & 0x60 != 0 {
             return Err(malformed(Malformed::UnknownFlags { at: at(what) }));
@@ -312,7 +317,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn read_scenario(body: &[u8]) -> Result<Scenario, LinkError> {
+pub(super) fn read_scenario(body: &[u8]) -> Result<Scenario, LinkError> {
     let mut r = Reader { rest: body };
     let name = r.text("name")?;
     let company = Company { name: r.text("company.name")?, ticker: r.text("company.ticker")? };
