@@ -7,7 +7,7 @@
 //! bridge's formulas); `notice` is what the page tells the user, as data;
 //! `link` encodes scenarios into share links, `library` is the logic of
 //! saved scenarios, `compare` and `export` serve the compare view and CSV;
-//! `ui` and `storage` (wasm only) are the browser side.
+//! `ui` and `storage` (wasm only, feature `app`) are the browser side.
 
 pub mod analysis;
 pub mod compare;
@@ -21,9 +21,9 @@ pub mod link;
 pub mod model;
 pub mod notice;
 pub mod saving;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod storage;
 pub mod store;
 pub mod text;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod ui;

@@ -139,17 +139,45 @@ pub fn encode_with(s: &Scenario, setup: Option<&Uncertainty>) -> String {
 }
 
 /// Accepts the fragment with or without a leading '#'. Returns a scenario
-/// that passes model::validate; a version-2 link's set-up is read by
-/// [`decode_with`] and left out here. Every format version ever written is
+/// that passes model::validate; a version-2 link's set-up is left unread
+/// here ([`decode_with`] reads it). Every format version ever written is
 /// read here, each by its own module.
 pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
-    decode_with(fragment).map(|(s, _)| s)
+    let (version, data, data_start) = tagged(fragment)?;
+    let scenario = match version {
+        v1::VERSION => v1::decode(data, data_start)?,
+        v2::VERSION => v2::decode_scenario(data, data_start)?,
+        _ => return Err(unknown(fragment)),
+    };
+    valid(scenario)
 }
 
 /// [`decode`], with the set-up of a version-2 link: the set-up checked
 /// against the scenario, or what is wrong with it (the scenario opens
 /// either way). Version 1 links have none.
 pub fn decode_with(fragment: &str) -> Result<v2::Decoded, LinkError> {
+    let (version, data, data_start) = tagged(fragment)?;
+    let (scenario, setup) = match version {
+        v1::VERSION => (v1::decode(data, data_start)?, None),
+        v2::VERSION => v2::decode(data, data_start)?,
+        _ => return Err(unknown(fragment)),
+    };
+    let scenario = valid(scenario)?;
+    let setup = setup.map(|read| {
+        let u = read?;
+        let found = u.check(&scenario);
+        if found.is_empty() {
+            Ok(u)
+        } else {
+            Err(v2::BlockError::Invalid(found))
+        }
+    });
+    Ok((scenario, setup))
+}
+
+/// The version, the data after the tag and where it starts (in
+/// characters) of a fragment with or without '#'.
+fn tagged(fragment: &str) -> Result<(u32, &str, usize), LinkError> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
     if f.len() > MAX_LINK_CHARS {
         // Bytes bound characters from above; count only when it may matter.
@@ -162,26 +190,22 @@ pub fn decode_with(fragment: &str) -> Result<v2::Decoded, LinkError> {
         return Err(LinkError::Malformed(Malformed::NoTag));
     };
     // The tag is ASCII, so its length in bytes is its length in characters.
-    let data_start = digits.len().saturating_add(2);
-    let (scenario, setup) = match version(digits)? {
-        v1::VERSION => v2::decode_v1(data, data_start)?,
-        v2::VERSION => v2::decode(data, data_start)?,
-        _ => return Err(LinkError::UnknownVersion { tag: format!("s{digits}") }),
-    };
+    Ok((version(digits)?, data, digits.len().saturating_add(2)))
+}
+
+fn unknown(fragment: &str) -> LinkError {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    let digits = split_tag(f).map_or("", |(d, _)| d);
+    LinkError::UnknownVersion { tag: format!("s{digits}") }
+}
+
+fn valid(scenario: Scenario) -> Result<Scenario, LinkError> {
     let issues = crate::model::validate(&scenario);
-    if !issues.is_empty() {
-        return Err(LinkError::Invalid(issues));
+    if issues.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(LinkError::Invalid(issues))
     }
-    let setup = setup.map(|read| {
-        let u = read?;
-        let found = u.check(&scenario);
-        if found.is_empty() {
-            Ok(u)
-        } else {
-            Err(v2::BlockError::Invalid(found))
-        }
-    });
-    Ok((scenario, setup))
 }
 
 /// True when a fragment looks like a share link at all (starts with "s" + digits + "."), so the app can ignore unrelated fragments.

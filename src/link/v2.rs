@@ -25,7 +25,7 @@
 //! as in version 1.
 
 use super::base64url::{decode_lenient, encode as base64url_encode};
-use super::v1::{self, read_scenario, unwrap_payload, wrap, write_scenario, Reader, MAX_BODY_BITS};
+use super::v1::{read_scenario, unwrap_payload, wrap, write_scenario, Reader, MAX_BODY_BITS};
 use super::wire::{read_leb128, write_decimal, write_leb128, write_text, LebError};
 use super::{LinkError, Malformed};
 use crate::analysis::monte_carlo::{SetupIssue, Shape, Uncertain, Uncertainty};
@@ -87,6 +87,15 @@ pub(super) fn decode(data: &str, data_start: usize) -> Result<Decoded, LinkError
     Ok((scenario, Some(setup)))
 }
 
+/// The scenario alone (not yet validated) of an `s2.` link, its set-up
+/// left unread: what the page's link reader needs, without the set-up's.
+pub(super) fn decode_scenario(data: &str, data_start: usize) -> Result<Scenario, LinkError> {
+    let decoded = decode_lenient(data)
+        .map_err(|at| LinkError::NotBase64 { position: data_start.saturating_add(at) })?;
+    let first = decoded.bytes.get(..payload_len(&decoded.bytes)?).ok_or(LinkError::Truncated)?;
+    read_scenario(unwrap_payload(first, true)?)
+}
+
 /// The length in bytes of the payload at the start of `bytes` (length
 /// prefix, body, CRC), when all of it is there.
 fn payload_len(bytes: &[u8]) -> Result<usize, LinkError> {
@@ -134,7 +143,3 @@ fn read_setup(body: &[u8]) -> Result<Uncertainty, LinkError> {
     Ok(Uncertainty { draws, seed, inputs })
 }
 
-/// Version 1's scenario reader, for `super::decode_with` (the tag decides).
-pub(super) fn decode_v1(data: &str, data_start: usize) -> Result<Decoded, LinkError> {
-    Ok((v1::decode(data, data_start)?, None))
-}
