@@ -81,6 +81,16 @@ fn bench(c: &mut Criterion) {
         b.iter(|| sotp::analysis::tornado::bars(black_box(&base), sotp::analysis::tornado::Basis::Presets))
     });
     group.finish();
+
+    // The Monte Carlo worker's run, natively: tests/e2e/mc-bench.mjs times
+    // the same draws in the browser against this.
+    let setup = sotp::analysis::monte_carlo::defaults(&base);
+    let mut group = c.benchmark_group("monte_carlo");
+    group.sample_size(10);
+    group.bench_function("base_10000", |b| {
+        b.iter(|| sotp::analysis::monte_carlo::run::run(black_box(&base), black_box(&setup)))
+    });
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -66,6 +66,7 @@ fn the_sources_are_found() {
     for expected in [
         "src/model/valuation.rs",
         "src/analysis/breakeven.rs",
+        "src/analysis/monte_carlo/draw.rs",
         "src/storage.rs",
         "src/link/mod.rs",
         "src/ui/state/mod.rs",
@@ -81,6 +82,18 @@ fn the_model_imports_nothing_of_the_browser() {
     let plain = |p: &str| p.starts_with("src/model/") || p.starts_with("src/analysis/");
     let found = offenders(&["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"], |p| !plain(p));
     assert!(found.is_empty(), "src/model/ and src/analysis/ must stay plain Rust: {found:#?}");
+}
+
+#[test]
+fn no_binary_float_touches_a_value() {
+    // Floats only choose which inputs a Monte Carlo draw values (the
+    // generator and the sampler); every drawn input is a decimal before the
+    // engine sees it. `#![deny(clippy::float_arithmetic)]` in both modules
+    // checks arithmetic; this checks the types.
+    let floats = ["src/analysis/monte_carlo/draw.rs", "src/analysis/monte_carlo/rng.rs"];
+    let plain = |p: &str| p.starts_with("src/model/") || p.starts_with("src/analysis/");
+    let found = offenders(&["f64", "f32"], |p| !plain(p) || floats.contains(&p));
+    assert!(found.is_empty(), "floats in the model or the analysis: {found:#?}");
 }
 
 #[test]

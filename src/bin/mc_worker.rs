@@ -44,6 +44,12 @@ mod worker {
         }
     }
 
+    /// The draws the current run makes in all.
+    #[wasm_bindgen]
+    pub fn total() -> u32 {
+        RUN.with(|slot| slot.borrow().as_ref().map_or(0, Run::total))
+    }
+
     /// Draws up to `count` more; the draws done so far.
     #[wasm_bindgen]
     pub fn step(count: u32) -> u32 {

@@ -142,4 +142,3 @@ fn read_setup(body: &[u8]) -> Result<Uncertainty, LinkError> {
     }
     Ok(Uncertainty { draws, seed, inputs })
 }
-

@@ -13,7 +13,7 @@
 use super::rng::Xoshiro256;
 use super::Shape;
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 /// How many times a normal draw outside its field's rule is drawn again
 /// before the input is given up as undrawable (validation keeps the mode
@@ -41,20 +41,39 @@ impl Sampler {
     /// rule (the truncation of the normal). None when the normal gives no
     /// acceptable value in `NORMAL_TRIES` draws.
     pub fn draw(&self, rng: &mut Xoshiro256, accept: impl Fn(Decimal) -> bool) -> Option<Decimal> {
+        self.draw_units(rng, accept).map(|u| self.decimal(u))
+    }
+
+    /// [`Sampler::draw`] in whole units of its last place (10^-4, or 1 for
+    /// counts and years): what a run keeps to rank the draws cheaply.
+    pub fn draw_units(&self, rng: &mut Xoshiro256, accept: impl Fn(Decimal) -> bool) -> Option<i64> {
         match self.shape {
-            Shape::Uniform => self.round(self.low + rng.open_unit() * (self.high - self.low)),
-            Shape::Triangular => self.round(self.triangular(rng.open_unit())),
+            Shape::Uniform => self.units(self.low + rng.open_unit() * (self.high - self.low)),
+            Shape::Triangular => self.units(self.triangular(rng.open_unit())),
             Shape::Normal => {
                 // Low and high span four standard deviations around the mode.
                 let sd = (self.high - self.low) / 4.0;
                 for _ in 0..NORMAL_TRIES {
-                    let x = self.round(self.mode + sd * inverse_normal(rng.open_unit()))?;
-                    if accept(x) {
-                        return Some(x);
+                    let u = self.units(self.mode + sd * inverse_normal(rng.open_unit()))?;
+                    if accept(self.decimal(u)) {
+                        return Some(u);
                     }
                 }
                 None
             }
+        }
+    }
+
+    /// The decimal of a count of units.
+    pub fn decimal(&self, units: i64) -> Decimal {
+        Decimal::new(units, self.places()).normalize()
+    }
+
+    fn places(&self) -> u32 {
+        if self.whole {
+            0
+        } else {
+            4
         }
     }
 
@@ -73,10 +92,21 @@ impl Sampler {
         }
     }
 
-    fn round(&self, x: f64) -> Option<Decimal> {
-        let d = Decimal::from_f64_retain(x)?;
-        let places = if self.whole { 0 } else { 4 };
-        Some(d.round_dp_with_strategy(places, RoundingStrategy::MidpointNearestEven).normalize())
+    /// `x` in units of the last place, to the nearest (halves away from
+    /// zero): scaled, rounded and counted in a whole number, all exact or
+    /// correctly rounded float steps. None beyond 2^53 units (far beyond any
+    /// value a rule allows that a reader would type).
+    fn units(&self, x: f64) -> Option<i64> {
+        const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+        let scale = if self.whole { 1.0 } else { 10_000.0 };
+        let units = libm::round(x * scale);
+        if !units.is_finite() || units.abs() >= EXACT {
+            return None;
+        }
+        // |units| < 2^53: the conversion is exact.
+        #[allow(clippy::cast_possible_truncation)]
+        let units = units as i64;
+        Some(units)
     }
 }
 

@@ -6,7 +6,7 @@ use super::rng::Xoshiro256;
 use super::stats::{summarise, Summary};
 use super::{SetupIssue, Uncertainty};
 use crate::analysis::value_of;
-use crate::model::{Field, Issue, Scenario};
+use crate::model::{Field, Issue, Rule, Scenario};
 use rust_decimal::Decimal;
 
 /// A run under way (or done).
@@ -17,12 +17,15 @@ pub struct Run {
     working: Scenario,
     price: Decimal,
     value: Option<Decimal>,
-    inputs: Vec<(Vec<Field>, Sampler)>,
+    /// Each input's fields, its sampler, and the rules of its fields (a
+    /// truncated normal draws again until every one holds).
+    inputs: Vec<(Vec<Field>, Sampler, Vec<Rule>)>,
     rng: Xoshiro256,
     total: u32,
-    /// Per draw: the drawn value of each input, and the value per share (or
-    /// the issue that stopped the engine valuing it).
-    drawn: Vec<Vec<Decimal>>,
+    /// Per draw: the drawn value of each input (in units of its last
+    /// place, `Sampler::draw_units`: what ranking needs), and the value per
+    /// share (or None, `first_issue` saying what stopped the first).
+    drawn: Vec<Vec<i64>>,
     values: Vec<Option<Decimal>>,
     first_issue: Option<Issue>,
 }
@@ -50,7 +53,8 @@ impl Run {
             .zip(&setup.inputs)
             .filter_map(|(fields, u)| {
                 let whole = fields.iter().any(|f| f.typed_whole());
-                Some((fields, Sampler::new(u.shape, u.low, u.mode, u.high, whole)?))
+                let rules = fields.iter().map(|f| f.rule()).collect();
+                Some((fields, Sampler::new(u.shape, u.low, u.mode, u.high, whole)?, rules))
             })
             .collect();
         let n = usize::try_from(setup.draws).unwrap_or(0);
@@ -81,20 +85,20 @@ impl Run {
     fn draw_one(&mut self) {
         let mut row = Vec::with_capacity(self.inputs.len());
         let mut broken: Option<Issue> = None;
-        for (fields, sampler) in &self.inputs {
-            let rules: Vec<_> = fields.iter().map(|f| f.rule()).collect();
-            let x = sampler.draw(&mut self.rng, |x| rules.iter().all(|r| r.check(x).is_ok()));
-            match x {
-                Some(x) => {
+        for (fields, sampler, rules) in &self.inputs {
+            let units = sampler.draw_units(&mut self.rng, |x| rules.iter().all(|r| r.check(x).is_ok()));
+            match units {
+                Some(units) => {
+                    let x = sampler.decimal(units);
                     for f in fields {
                         f.set(&mut self.working, x);
                     }
-                    row.push(x);
+                    row.push(units);
                 }
                 None => {
                     // A normal that never landed inside its rule: this draw
-                    // has no value; the input's cell keeps its mode.
-                    row.push(Decimal::ZERO);
+                    // has no value.
+                    row.push(0);
                     if broken.is_none() {
                         broken = fields.first().map(|f| {
                             Issue::for_field(*f, &self.working, crate::model::Problem::Rule(f.rule()))

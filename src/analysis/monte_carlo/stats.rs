@@ -157,10 +157,10 @@ pub(super) fn summarise(
     price: Decimal,
     value: Option<Decimal>,
     values: &[Option<Decimal>],
-    drawn: &[Vec<Decimal>],
+    drawn: &[Vec<i64>],
     first_issue: Option<Issue>,
 ) -> Summary {
-    let valued_rows: Vec<(Decimal, &Vec<Decimal>)> =
+    let valued_rows: Vec<(Decimal, &Vec<i64>)> =
         values.iter().zip(drawn).filter_map(|(v, row)| v.map(|v| (v, row))).collect();
     let mut sorted: Vec<Decimal> = valued_rows.iter().map(|(v, _)| *v).collect();
     sorted.sort();
@@ -169,7 +169,7 @@ pub(super) fn summarise(
     let value_ranks = centred_ranks(&valued_rows.iter().map(|(v, _)| *v).collect::<Vec<_>>());
     let mut drivers: Vec<DriverShare> = (0..inputs)
         .map(|i| {
-            let xs: Vec<Decimal> =
+            let xs: Vec<i64> =
                 valued_rows.iter().map(|(_, row)| row.get(i).copied().unwrap_or_default()).collect();
             let (ppm, rises) = rho_squared_ppm(&centred_ranks(&xs), &value_ranks);
             DriverShare { input: i, rho_squared_ppm: ppm, rises }
@@ -190,7 +190,7 @@ pub(super) fn summarise(
 
 /// Twice each value's rank (ties share their average rank), minus n + 1:
 /// whole numbers that sum to zero.
-pub fn centred_ranks(xs: &[Decimal]) -> Vec<i64> {
+pub fn centred_ranks<T: Ord>(xs: &[T]) -> Vec<i64> {
     let n = xs.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| xs.get(a).cmp(&xs.get(b)));
