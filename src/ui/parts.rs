@@ -174,11 +174,29 @@ lazy_part!(saved:
         if let Some(index) = index {
             attach(host, move || view! { <MethodPicker state index /> });
             if let Some(tools) = body.and_then(|body| tools_host(&body)) {
-                attach(tools, move || view! { <super::editor::SegmentTools state index /> });
+                attach_keeping_focus(tools, move || view! { <super::editor::SegmentTools state index /> });
             }
         }
     }
 );
+
+/// `attach`, and focus on the new element of the id that had it when the
+/// old one left with the part. The tools are built anew after a name is
+/// entered, under a user who has moved on to the next field and may be
+/// typing: keys pressed while no field had focus would be lost, so the new
+/// field takes focus in the same task as the old one leaves.
+fn attach_keeping_focus<V: IntoView + 'static>(host: HtmlElement, view: impl FnOnce() -> V + 'static) {
+    use wasm_bindgen::JsCast;
+    let active = document().active_element();
+    attach(host, view);
+    let Some(old) = active.filter(|a| !a.is_connected()) else {
+        return;
+    };
+    let new = document().get_element_by_id(&old.id()).filter(|_| !old.id().is_empty());
+    if let Some(el) = new.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
 
 /// The host of a card's structure tools: the first child of its body,
 /// made here (the card itself has none, to keep the first load small).

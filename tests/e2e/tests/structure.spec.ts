@@ -18,6 +18,33 @@ async function newCompany(page: Page) {
   await expect(byTestId(page, 'missing')).toContainText('Add at least one segment with a multiple');
 }
 
+test('a key typed in the frame that rebuilds the cards lands in the field moved to, not in the page', async ({ page }) => {
+  await open(page);
+  await newCompany(page);
+  await inCard(page, 'segment-1', 'Revenue driver').selectOption({ label: 'Units with growth x ASP' });
+  await inCard(page, 'segment-1', 'Segment name').fill('Devices');
+  // Moving on to the unit name enters the segment's name: the editor's
+  // fields are built anew at the next frame, the unit name's among them.
+  // The page's frame callback was queued first, so this one runs after it
+  // and its tasks: where a key pressed then goes.
+  const focused = await page.evaluate(() => new Promise<string>((resolve) => {
+    (document.getElementById('unit-label-0') as HTMLElement).focus();
+    requestAnimationFrame(() => {
+      const a = document.activeElement;
+      resolve(a && a.isConnected && a.tagName !== 'BODY' ? a.id : 'the page');
+    });
+  }));
+  expect(focused).toBe('unit-label-0');
+  // Typed at once, while the tools are built anew: every key lands.
+  await page.keyboard.type('devices');
+  await expect(page.locator('#unit-label-0')).toHaveValue('devices');
+  await expect(page.locator('#unit-label-0')).toBeFocused();
+  // Entered (focus moves on): the units beside the fields follow.
+  await page.keyboard.press('Tab');
+  await expect(card(page, 'segment-1').locator('.unit').first()).toHaveText('devices');
+  await expect(card(page, 'segment-1').locator('h2')).toHaveText('Devices');
+});
+
 test('a new user builds a three-segment company by hand, saves it, shares it, and undoes a removal', async ({ page, browser, dialogs }) => {
   await open(page);
   await newCompany(page);
