@@ -166,6 +166,9 @@ pub enum SetupProblem {
     UnknownShape {
         found: String,
     },
+    /// A bound the sampler cannot hold as a float (every decimal converts
+    /// today; the conversion is checked rather than assumed).
+    TooLargeToDraw,
     /// In a file: a key the block must have is missing.
     Missing,
     /// In a file: a value of the wrong kind (a list where a number goes).

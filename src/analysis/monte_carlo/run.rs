@@ -4,7 +4,7 @@
 use super::draw::Sampler;
 use super::rng::Xoshiro256;
 use super::stats::{summarise, Summary};
-use super::{SetupIssue, Uncertainty};
+use super::{InputPart, Part, SetupIssue, SetupProblem, Uncertainty};
 use crate::analysis::value_of;
 use crate::model::{Field, Issue, Rule, Scenario};
 use rust_decimal::Decimal;
@@ -47,16 +47,20 @@ impl Run {
             return Err(RunError::Setup(issues));
         }
         let value = value_of(s).map_err(RunError::Scenario)?;
-        let inputs = setup
-            .fields(s)
-            .into_iter()
-            .zip(&setup.inputs)
-            .filter_map(|(fields, u)| {
-                let whole = fields.iter().any(|f| f.typed_whole());
-                let rules = fields.iter().map(|f| f.rule()).collect();
-                Some((fields, Sampler::new(u.shape, u.low, u.mode, u.high, whole)?, rules))
-            })
-            .collect();
+        let mut inputs = Vec::with_capacity(setup.inputs.len());
+        for (index, (fields, u)) in setup.fields(s).into_iter().zip(&setup.inputs).enumerate() {
+            let whole = fields.iter().any(|f| f.typed_whole());
+            let rules = fields.iter().map(|f| f.rule()).collect();
+            // Every input keeps its place: the drivers name inputs by it.
+            let Some(sampler) = Sampler::new(u.shape, u.low, u.mode, u.high, whole) else {
+                let issue = SetupIssue {
+                    part: Part::Input { index, what: InputPart::High },
+                    problem: SetupProblem::TooLargeToDraw,
+                };
+                return Err(RunError::Setup(vec![issue]));
+            };
+            inputs.push((fields, sampler, rules));
+        }
         let n = usize::try_from(setup.draws).unwrap_or(0);
         Ok(Run {
             working: s.clone(),
