@@ -1,7 +1,7 @@
 // The Monte Carlo worker, measured in headless Chromium against the same
 // draws natively.
 //
-//   node mc-bench.mjs [--dir target/mc-worker] [--criterion target/criterion] [--runs 7]
+//   node mc-bench.mjs [--dir target/mc-worker] [--criterion target/criterion] [--runs 7] [--slice 1000]
 //
 // Serves the worker build (node scripts/build-worker.mjs) with its bench
 // page, runs the first link of tests/links/v2.txt (the Base preset with the
@@ -29,6 +29,8 @@ const arg = (name, fallback) => {
 const dir = resolve(arg('dir', join(repo, 'target', 'mc-worker')));
 const criterion = arg('criterion', '');
 const runs = Number(arg('runs', 7));
+// Draws per slice: the worker reports progress and yields after each.
+const slice = Number(arg('slice', 1000));
 
 const [link, pinned] = readFileSync(join(repo, 'tests', 'links', 'v2.txt'), 'utf8')
   .split('\n').find((l) => l.startsWith('s2.')).split(/\s+/);
@@ -57,7 +59,7 @@ try {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   await page.waitForFunction(() => typeof window.runOnce === 'function');
-  const once = () => page.evaluate(([l]) => window.runOnce(l, 1000), [link]);
+  const once = () => page.evaluate(([l, n]) => window.runOnce(l, n), [link, slice]);
   await once(); // warm-up: compiles the wasm once, as a second run in a session would find it
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await once());
