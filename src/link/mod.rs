@@ -143,11 +143,11 @@ pub fn encode_with(s: &Scenario, setup: Option<&Uncertainty>) -> String {
 /// here ([`decode_with`] reads it). Every format version ever written is
 /// read here, each by its own module.
 pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
-    let (version, data, data_start) = tagged(fragment)?;
-    let scenario = match version {
-        v1::VERSION => v1::decode(data, data_start)?,
-        v2::VERSION => v2::decode_scenario(data, data_start)?,
-        _ => return Err(unknown(fragment)),
+    let t = tagged(fragment)?;
+    let scenario = match t.version {
+        v1::VERSION => v1::decode(t.data, t.data_start)?,
+        v2::VERSION => v2::decode_scenario(t.data, t.data_start)?,
+        _ => return Err(t.unknown()),
     };
     valid(scenario)
 }
@@ -156,11 +156,11 @@ pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
 /// against the scenario, or what is wrong with it (the scenario opens
 /// either way). Version 1 links have none.
 pub fn decode_with(fragment: &str) -> Result<v2::Decoded, LinkError> {
-    let (version, data, data_start) = tagged(fragment)?;
-    let (scenario, setup) = match version {
-        v1::VERSION => (v1::decode(data, data_start)?, None),
-        v2::VERSION => v2::decode(data, data_start)?,
-        _ => return Err(unknown(fragment)),
+    let t = tagged(fragment)?;
+    let (scenario, setup) = match t.version {
+        v1::VERSION => (v1::decode(t.data, t.data_start)?, None),
+        v2::VERSION => v2::decode(t.data, t.data_start)?,
+        _ => return Err(t.unknown()),
     };
     let scenario = valid(scenario)?;
     let setup = setup.map(|read| {
@@ -175,9 +175,24 @@ pub fn decode_with(fragment: &str) -> Result<v2::Decoded, LinkError> {
     Ok((scenario, setup))
 }
 
-/// The version, the data after the tag and where it starts (in
-/// characters) of a fragment with or without '#'.
-fn tagged(fragment: &str) -> Result<(u32, &str, usize), LinkError> {
+/// A fragment's tag read: its version and digits, the data after it and
+/// where that starts (in characters, without '#').
+struct Tagged<'a> {
+    version: u32,
+    digits: &'a str,
+    data: &'a str,
+    data_start: usize,
+}
+
+impl Tagged<'_> {
+    /// The error for a version this build does not read.
+    fn unknown(&self) -> LinkError {
+        LinkError::UnknownVersion { tag: format!("s{}", self.digits) }
+    }
+}
+
+/// The tag of a fragment with or without '#'.
+fn tagged(fragment: &str) -> Result<Tagged<'_>, LinkError> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
     if f.len() > MAX_LINK_CHARS {
         // Bytes bound characters from above; count only when it may matter.
@@ -190,13 +205,7 @@ fn tagged(fragment: &str) -> Result<(u32, &str, usize), LinkError> {
         return Err(LinkError::Malformed(Malformed::NoTag));
     };
     // The tag is ASCII, so its length in bytes is its length in characters.
-    Ok((version(digits)?, data, digits.len().saturating_add(2)))
-}
-
-fn unknown(fragment: &str) -> LinkError {
-    let f = fragment.strip_prefix('#').unwrap_or(fragment);
-    let digits = split_tag(f).map_or("", |(d, _)| d);
-    LinkError::UnknownVersion { tag: format!("s{digits}") }
+    Ok(Tagged { version: version(digits)?, digits, data, data_start: digits.len().saturating_add(2) })
 }
 
 fn valid(scenario: Scenario) -> Result<Scenario, LinkError> {

@@ -24,7 +24,7 @@
 //! with the set-up. A damaged scenario payload is the whole link's error,
 //! as in version 1.
 
-use super::base64url::{decode_lenient, encode as base64url_encode};
+use super::base64url::{decode_lenient, encode as base64url_encode, Base64};
 use super::v1::{read_scenario, unwrap_payload, wrap, write_scenario, Reader, MAX_BODY_BITS};
 use super::wire::{read_leb128, write_decimal, write_leb128, write_text, LebError};
 use super::{LinkError, Malformed};
@@ -77,12 +77,8 @@ fn write_setup(u: &Uncertainty) -> Vec<u8> {
 /// The scenario (not yet validated) and the set-up of the base64url `data`
 /// after an `s2.` tag.
 pub(super) fn decode(data: &str, data_start: usize) -> Result<Decoded, LinkError> {
-    let decoded = decode_lenient(data)
-        .map_err(|at| LinkError::NotBase64 { position: data_start.saturating_add(at) })?;
-    let bytes = &decoded.bytes;
-    let first_len = payload_len(bytes)?;
-    let (first, second) = bytes.split_at_checked(first_len).ok_or(LinkError::Truncated)?;
-    let scenario = read_scenario(unwrap_payload(first, true)?)?;
+    let (scenario, decoded, end) = scenario_payload(data, data_start)?;
+    let second = decoded.bytes.get(end..).unwrap_or_default();
     let setup = unwrap_payload(second, decoded.canonical).and_then(read_setup).map_err(BlockError::Damaged);
     Ok((scenario, Some(setup)))
 }
@@ -90,10 +86,18 @@ pub(super) fn decode(data: &str, data_start: usize) -> Result<Decoded, LinkError
 /// The scenario alone (not yet validated) of an `s2.` link, its set-up
 /// left unread: what the page's link reader needs, without the set-up's.
 pub(super) fn decode_scenario(data: &str, data_start: usize) -> Result<Scenario, LinkError> {
+    Ok(scenario_payload(data, data_start)?.0)
+}
+
+/// The base64url of an `s2.` link decoded, the scenario of its first
+/// payload, and where that payload ends in the bytes.
+fn scenario_payload(data: &str, data_start: usize) -> Result<(Scenario, Base64, usize), LinkError> {
     let decoded = decode_lenient(data)
         .map_err(|at| LinkError::NotBase64 { position: data_start.saturating_add(at) })?;
-    let first = decoded.bytes.get(..payload_len(&decoded.bytes)?).ok_or(LinkError::Truncated)?;
-    read_scenario(unwrap_payload(first, true)?)
+    let end = payload_len(&decoded.bytes)?;
+    let first = decoded.bytes.get(..end).ok_or(LinkError::Truncated)?;
+    let scenario = read_scenario(unwrap_payload(first, true)?)?;
+    Ok((scenario, decoded, end))
 }
 
 /// The length in bytes of the payload at the start of `bytes` (length

@@ -42,11 +42,16 @@ pub fn to_json(s: &Scenario) -> String {
 /// Reads a scenario file. Either a scenario that passes every rule, or the
 /// list of everything wrong with it.
 pub fn from_json(text: &str) -> Result<Scenario, Vec<Issue>> {
+    from_value(&parse_file(text)?)
+}
+
+/// The JSON of a file's text: refused when larger than [`MAX_FILE_BYTES`]
+/// (before parsing) or not JSON. What every reader of a file starts with.
+pub fn parse_file(text: &str) -> Result<Value, Vec<Issue>> {
     if text.len() > MAX_FILE_BYTES {
         return Err(vec![Issue::file(Problem::FileTooLarge { bytes: text.len(), max: MAX_FILE_BYTES })]);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| vec![Issue::file(Problem::not_json(&e))])?;
-    from_value(&value)
+    serde_json::from_str(text).map_err(|e| vec![Issue::file(Problem::not_json(&e))])
 }
 
 /// Reads a scenario from a parsed JSON value; see `from_json`.

@@ -66,13 +66,18 @@ fn focus_within(
             focus_within(id, origin, tries - 1, Some(el), ticket);
             return;
         }
-        let el = document().get_element_by_id(&id);
-        let el = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        let el = element_by_id(&id);
         if let Some(el) = &el {
             let _ = el.focus();
         }
         focus_within(id, origin, tries - 1, el, ticket);
     });
+}
+
+/// The element of the page with this id, as an element that takes focus.
+pub(super) fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    let el = document().get_element_by_id(id)?;
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()
 }
 
 /// Builds the cards anew once focus has gone where it was going (a change

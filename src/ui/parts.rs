@@ -186,14 +186,12 @@ lazy_part!(saved:
 /// typing: keys pressed while no field had focus would be lost, so the new
 /// field takes focus in the same task as the old one leaves.
 fn attach_keeping_focus<V: IntoView + 'static>(host: HtmlElement, view: impl FnOnce() -> V + 'static) {
-    use wasm_bindgen::JsCast;
     let active = document().active_element();
     attach(host, view);
-    let Some(old) = active.filter(|a| !a.is_connected()) else {
+    let Some(old) = active.filter(|a| !a.is_connected() && !a.id().is_empty()) else {
         return;
     };
-    let new = document().get_element_by_id(&old.id()).filter(|_| !old.id().is_empty());
-    if let Some(el) = new.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    if let Some(el) = super::editor::element_by_id(&old.id()) {
         let _ = el.focus();
     }
 }

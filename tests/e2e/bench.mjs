@@ -31,11 +31,10 @@
 // scripts/bundle-size.mjs enforces 400,000 B gzip for all of dist/.
 
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serve } from './serve-dir.mjs';
 import { gzipSync, constants } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -75,34 +74,6 @@ function median(values) {
   const s = [...values].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.unref();
-    s.on('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
-
-async function serve(dir) {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: build first (bash scripts/bench)`);
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(here, 'serve-dist.mjs'), '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  const end = Date.now() + 10_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {}
-    if (Date.now() > end) throw new Error(`server for ${dir} did not start`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { url, dir, stop: () => child.kill() };
 }
 
 const gzipBytes = (path) => gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION }).length;
@@ -309,8 +280,8 @@ function wasmBreakdown(json) {
 const nsText = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} us` : `${ns.toFixed(0)} ns`);
 
 // ------------------------------------------------------------------ run
-const app = await serve(appDir);
-const hello = await serve(helloDir);
+const app = await serve(appDir, 'bash scripts/bench');
+const hello = await serve(helloDir, 'bash scripts/bench');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -14,11 +14,10 @@
 // reported, not enforced: a timed gate on a shared machine flakes). The
 // summary must match the link's pinned chance in tests/links/v2.txt.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serve } from './serve-dir.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -35,18 +34,8 @@ const slice = Number(arg('slice', 1000));
 const [link, pinned] = readFileSync(join(repo, 'tests', 'links', 'v2.txt'), 'utf8')
   .split('\n').find((l) => l.startsWith('s2.')).split(/\s+/);
 
-const port = await new Promise((res, rej) => {
-  const s = createServer();
-  s.on('error', rej);
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
-});
-const server = spawn(process.execPath, [join(here, 'serve-dist.mjs'), '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
-const url = `http://127.0.0.1:${port}/`;
-for (const end = Date.now() + 10_000; ;) {
-  try { if ((await fetch(url)).ok) break; } catch {}
-  if (Date.now() > end) throw new Error(`mc-bench: no server for ${dir}`);
-  await new Promise((r) => setTimeout(r, 50));
-}
+const server = await serve(dir, 'node scripts/build-worker.mjs');
+const url = server.url;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -86,6 +75,6 @@ try {
   writeFileSync(join(repo, 'target', 'mc-bench.json'), JSON.stringify(out, null, 2));
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 process.exit(failed ? 1 : 0);

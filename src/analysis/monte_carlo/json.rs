@@ -17,8 +17,8 @@
 //! too, since a 64-bit number does not survive JavaScript's JSON numbers.
 
 use super::{InputPart, Part, SetupIssue, SetupProblem, Shape, Uncertain, Uncertainty};
-use crate::model::json::{from_value as scenario_from_value, to_value as scenario_to_value, MAX_FILE_BYTES};
-use crate::model::{parse_decimal, Issue, Problem, Scenario};
+use crate::model::json::{from_value as scenario_from_value, parse_file, to_value as scenario_to_value};
+use crate::model::{parse_decimal, Issue, Scenario};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
@@ -60,10 +60,7 @@ pub fn file_json(s: &Scenario, u: Option<&Uncertainty>) -> String {
 pub type FileRead = (Scenario, Option<Result<Uncertainty, Vec<SetupIssue>>>);
 
 pub fn read_file(text: &str) -> Result<FileRead, Vec<Issue>> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(vec![Issue::file(Problem::FileTooLarge { bytes: text.len(), max: MAX_FILE_BYTES })]);
-    }
-    let value: Value = serde_json::from_str(text).map_err(|e| vec![Issue::file(Problem::not_json(&e))])?;
+    let value = parse_file(text)?;
     let scenario = scenario_from_value(&value)?;
     let block = value.get(KEY).map(|b| from_value(b, &scenario));
     Ok((scenario, block))

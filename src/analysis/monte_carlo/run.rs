@@ -15,8 +15,8 @@ pub struct Run {
     /// The scenario of the current draw: the user's, with every uncertain
     /// field overwritten at each draw (so no draw sees another's values).
     working: Scenario,
-    price: Decimal,
-    value: Option<Decimal>,
+    /// The user's own value per share (the headline).
+    value: Decimal,
     /// Each input's fields, its sampler, and the rules of its fields (a
     /// truncated normal draws again until every one holds).
     inputs: Vec<(Vec<Field>, Sampler, Vec<Rule>)>,
@@ -64,8 +64,7 @@ impl Run {
         let n = usize::try_from(setup.draws).unwrap_or(0);
         Ok(Run {
             working: s.clone(),
-            price: s.price,
-            value: Some(value),
+            value,
             inputs,
             rng: Xoshiro256::seeded(setup.seed),
             total: setup.draws,
@@ -140,7 +139,8 @@ impl Run {
 
     /// What the draws so far say.
     pub fn summary(&self) -> Summary {
-        summarise(self.price, self.value, &self.values, &self.drawn, self.first_issue.clone())
+        // The price is never drawn (`check` refuses it): the working copy's is the user's.
+        summarise(self.working.price, Some(self.value), &self.values, &self.drawn, self.first_issue.clone())
     }
 }
 
