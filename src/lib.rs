@@ -21,9 +21,9 @@ pub mod link;
 pub mod model;
 pub mod notice;
 pub mod saving;
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(any(all(target_arch = "wasm32", feature = "app"), feature = "prerender"))]
 pub mod storage;
 pub mod store;
 pub mod text;
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(any(all(target_arch = "wasm32", feature = "app"), feature = "prerender"))]
 pub mod ui;

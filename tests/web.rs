@@ -60,8 +60,11 @@ async fn mount_app() -> HtmlElement {
     let doc = document();
     let host: HtmlElement = doc.create_element("div").expect("div").dyn_into().expect("html element");
     doc.body().expect("body").append_child(&host).expect("append");
-    leptos::mount::mount_to(host.clone(), || leptos::prelude::view! { <App lang=sotp::text::Lang::En /> })
-        .forget();
+    leptos::mount::mount_to(
+        host.clone(),
+        || leptos::prelude::view! { <App lang=sotp::text::Lang::En start=sotp::ui::Start::Base /> },
+    )
+    .forget();
     settle().await;
     // The bridge is a lazy part, mounted once the page is idle.
     for _ in 0..100 {

@@ -173,6 +173,8 @@ table! {
         Retry = "Retry",
         HowComputed = "How is this computed?",
         PartsNotLoaded = "Part of the page could not be loaded ({parts}); the connection may be down.",
+        OpeningScenario = "Opening your scenario\u{2026}",
+        StartFailed = "The calculator could not start: its code did not load (the connection may be down). Reload the page to try again.",
     }
 }
 

@@ -70,7 +70,7 @@ pub fn Headline(state: AppState) -> impl IntoView {
                 </span>
             </div>
             <p class="verdict" data-testid="verdict" aria-live="polite">{sentence}</p>
-            <p class="stale" role="status" data-testid="stale" prop:hidden=fresh>
+            <p class="stale" role="status" data-testid="stale" hidden=fresh>
                 {lang.t(Key::StaleNote)}
             </p>
         </section>

@@ -5,6 +5,7 @@ mod compare_view;
 mod currency_view;
 mod editor;
 mod file_io;
+mod first_screen;
 mod footer;
 mod group_panel;
 mod headline;
@@ -27,6 +28,7 @@ use footer::Footer;
 use group_panel::GroupPanel;
 use headline::Headline;
 use lazy::{when_idle, FailedParts, Slot};
+use leptos::either::Either;
 use leptos::prelude::*;
 use number_field::NumberField;
 use preset_picker::PresetPicker;
@@ -34,16 +36,19 @@ use segment_panel::SegmentPanel;
 use state::AppState;
 
 pub use file_io::slug;
+pub use first_screen::{NoScriptValue, Start};
 
 /// Mounts the app on the page's body, in the reader's language once its
-/// texts are there (fetched in the split build: one small file).
+/// texts are there (fetched in the split build: one small file), in place
+/// of the first screen the HTML carried (`first_screen`).
 pub fn mount() {
     // wasm-bindgen's executor, not leptos': leptos' own starts with the
     // mount, and a task spawned on it before then never runs.
     wasm_bindgen_futures::spawn_local(async {
         let lang = language::ready(language::initial()).await;
         language::apply(lang);
-        leptos::mount::mount_to_body(move || view! { <App lang /> });
+        let start = Start::in_browser();
+        first_screen::take_over(move || view! { <App lang start /> });
     });
 }
 
@@ -51,46 +56,65 @@ pub fn mount() {
 /// terms, presets) is built at once; the rest (the bridge among them) are
 /// lazy parts (`parts`) mounted into slots when the page is idle.
 ///
-/// A first visit shows the Base preset straight away. When the address
-/// carries a share link or a scenario was open last, the page waits for
-/// the `saved` chunk (it reads links and stored JSON) and opens straight
-/// into that scenario, never showing Base first.
+/// A first visit (`Start::Base`) shows the Base preset straight away.
+/// When the address carries a share link, or storage a draft or the
+/// scenario open last (`Start::Restore`), the page shows its frame without
+/// a value (`Opening`) until the `saved` chunk (it reads links and stored
+/// JSON) has opened that scenario: Base's value never shows first.
+///
+/// Rendered natively too (`src/bin/prerender.rs`): building the view calls
+/// no browser API; what needs the browser runs in an effect, which only
+/// the browser runs.
 #[component]
-pub fn App(lang: text::Lang) -> impl IntoView {
+pub fn App(lang: text::Lang, start: Start) -> impl IntoView {
     let state = AppState::new(Preset::Base.scenario());
     // A new language builds the page anew from the same state: nothing
     // the user did is lost, every text is the new language's.
     state.show_in(lang);
-    let ready = RwSignal::new(!share::has_start_scenario());
-    // Set only once: setting it again would build the page anew.
-    let show = move || {
-        if !ready.get_untracked() {
-            ready.set(true);
+    let ready = RwSignal::new(start == Start::Base);
+    Effect::new(move |_| {
+        let started = move || {
+            leptos::task::spawn_local(async move {
+                // A chunk that cannot load leaves the page on Base; the
+                // page then says which parts did not load, with one Retry.
+                language::rest(state.lang).await;
+                let _ = parts::start_saved(state).await;
+                // Set only once: setting it again would build the page anew.
+                if !ready.get_untracked() {
+                    ready.set(true);
+                }
+            })
+        };
+        match start {
+            Start::Base => when_idle(started),
+            Start::Restore => started(),
         }
-    };
-    let started = move || {
-        leptos::task::spawn_local(async move {
-            // A chunk that cannot load leaves the page on Base; the page
-            // then says which parts did not load, with one Retry.
-            language::rest(state.lang).await;
-            let _ = parts::start_saved(state).await;
-            show();
-        })
-    };
-    if ready.get_untracked() {
-        when_idle(started);
-    } else {
-        started();
-        // A chunk that is slow to come: the page shows Base meanwhile, and
-        // the link or saved scenario replaces it when it arrives, unless
-        // the user has started editing (`start` checks).
-        leptos::prelude::set_timeout(show, std::time::Duration::from_secs(3));
-    }
+    });
     // A new language rebuilds the page in place, every text anew; each
     // lazy part is mounted again, replacing the old one (`lazy::attach`).
     move || {
         let state = AppState { lang: state.language.get(), ..state };
-        ready.get().then(|| view! { <Page state /> })
+        if ready.get() {
+            Either::Left(view! { <Page state /> })
+        } else {
+            Either::Right(view! { <Opening state /> })
+        }
+    }
+}
+
+/// The page's frame while a link, a draft or the scenario open last is
+/// being opened: no value, and a quiet word of what is happening.
+#[component]
+fn Opening(state: AppState) -> impl IntoView {
+    view! {
+        <header class="masthead">
+            <div class="brand">
+                <span class="logo" aria-hidden="true">"SOTP"</span>
+            </div>
+        </header>
+        <main class="layout opening">
+            <p class="opening-note" role="status" data-testid="opening">{state.lang.t(text::Key::OpeningScenario)}</p>
+        </main>
     }
 }
 

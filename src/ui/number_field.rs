@@ -61,6 +61,9 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
             editable(lang, value)
         }
     };
+    // The text as first shown, as an attribute too: the first screen is
+    // rendered to HTML at build time, where only attributes are written.
+    let initial_text = untrack(value_text);
     let invalid = Signal::derive(move || problem.with(Option::is_some));
     // A range input's value is always written with a point.
     let slider_value =
@@ -92,7 +95,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                 <span class="info-host" data-field=id.clone()>
                     <Slot state part=lang.t(Key::Sources) class="slot-info" load=load_info_tip />
                 </span>
-                <button type="button" class="reset" title=reset_title prop:hidden=unchanged on:click=reset>
+                <button type="button" class="reset" title=reset_title hidden=unchanged on:click=reset>
                     {lang.t(Key::Reset)}
                 </button>
             </div>
@@ -105,6 +108,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     spellcheck="false"
                     aria-invalid=Signal::derive(move || invalid.get().to_string())
                     aria-describedby=format!("{error_id} {note_id}")
+                    value=initial_text
                     prop:value=value_text
                     on:focus=move |ev| {
                         // The plain text at once, not when the view next
@@ -129,6 +133,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     min=slider.min.to_string()
                     max=slider.max.to_string()
                     step=slider.step.to_string()
+                    value=untrack(move || slider_value.get())
                     prop:value=slider_value
                     on:input=move |ev| {
                         // The slider writes "1.5"; the field shows it as the reader writes it.

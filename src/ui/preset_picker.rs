@@ -28,6 +28,8 @@ pub fn PresetPicker(state: AppState) -> impl IntoView {
                                 <input
                                     type="radio"
                                     name="preset"
+                                    value=p.name()
+                                    checked=untrack(move || on.get())
                                     prop:checked=on
                                     on:change=move |_| state.load_preset(p)
                                 />

@@ -27,7 +27,16 @@ export const field = (page: Page, panelId: string, label: string) =>
 /** Alerts whose text mentions `text` (field errors are role=alert). */
 export const alertFor = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
 
-/** Opens the app as a first-time visitor (each test has a fresh browser context). */
+/**
+ * Waits until the app has taken over the first screen the HTML carries
+ * (src/ui/first_screen.rs): until then the value is on screen but the
+ * fields do not react yet.
+ */
+export async function waitForLive(page: Page) {
+  await expect(byTestId(page, 'first-screen'), 'the app should take over the first screen').toHaveCount(0, { timeout: 15_000 });
+}
+
+/** Opens the app as a first-time visitor (each test has a fresh browser context), once it is live. */
 export async function openApp(page: Page) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -36,6 +45,7 @@ export async function openApp(page: Page) {
     /\S/,
     { timeout: 15_000 },
   );
+  await waitForLive(page);
   return errors;
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { byTestId, valuePerShare } from './helpers';
+import { byTestId, valuePerShare, waitForLive } from './helpers';
 
 /** tests/fixtures/storage: raw stored entries (see its README.md). */
 export const STORAGE_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'storage');
@@ -118,6 +118,7 @@ export async function saveAs(page: Page, name: string) {
 export async function open(page: Page, url = './') {
   await page.goto(url);
   await expect(valuePerShare(page)).toHaveText(/\S/, { timeout: 15_000 });
+  await waitForLive(page);
 }
 
 /** Clicks "Copy link" and returns the URL the notice offers. */
