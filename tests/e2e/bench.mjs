@@ -55,11 +55,11 @@
 // enforces 600,000 B gzip for all of dist/.
 
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync, constants } from 'node:zlib';
+import { IMAGE } from './mime.mjs';
+import { serveGzip } from './serve-dir.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -108,73 +108,6 @@ function median(values) {
   const s = [...values].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : [],
-  );
-}
-
-/**
- * Serves `dir` on loopback as a static host would: every file gzip-encoded
- * (level 9, compressed once here), images as they are. The slow-4G
- * emulation throttles the bytes on the wire, so serving raw files would
- * charge the app for bytes no reader downloads. `files` holds each file's
- * raw and gzip size, which the byte classes add up.
- */
-async function serveGzip(dir) {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: build first (bash scripts/bench)`);
-  const files = new Map();
-  for (const p of walk(dir)) {
-    const raw = readFileSync(p);
-    const gz = gzipSync(raw, { level: constants.Z_BEST_COMPRESSION });
-    files.set(relative(dir, p).split('\\').join('/'), { raw, gz, raw_bytes: raw.length, gzip_bytes: gz.length });
-  }
-  const server = createServer((req, res) => {
-    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).slice(1);
-    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    // Paths without an extension get the page (as the app's own server does).
-    const f = files.get(rel) || (extname(rel) === '' ? files.get('index.html') : null);
-    if (!f) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      return res.end('not found\n');
-    }
-    const zip = !IMAGE.test(rel);
-    const body = zip ? f.gz : f.raw;
-    res.writeHead(200, {
-      'Content-Type': MIME[extname(rel).toLowerCase()] || 'application/octet-stream',
-      'Content-Length': body.length,
-      'Cache-Control': 'no-store',
-      ...(zip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    dir,
-    files,
-    stop: () => {
-      server.closeAllConnections();
-      server.close();
-    },
-  };
 }
 
 /**

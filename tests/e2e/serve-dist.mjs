@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { resolve, join, extname, sep, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MIME } from './mime.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -30,26 +31,6 @@ const host = arg('host', process.env.HOST || '127.0.0.1');
 let prefix = arg('prefix', process.env.BASE_PATH || '/');
 if (!prefix.startsWith('/')) prefix = '/' + prefix;
 if (!prefix.endsWith('/')) prefix += '/';
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2',
-};
 
 function fileAt(path) {
   try {
