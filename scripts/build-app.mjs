@@ -134,21 +134,21 @@ rmSync(join(pkg, "__wasm_split.js"));
 mkdirSync(outDir, { recursive: true });
 for (const f of readdirSync(pkg)) cpSync(join(pkg, f), join(outDir, f), { recursive: true });
 
-// 6. the language files (src/text/lang/<code>.txt), each served as two:
-// the group the first value needs (Key: src/text/translation.rs FIRST),
+// 6. the language files (crates/core/src/text/lang/<code>.txt), each served as two:
+// the group the first value needs (Key: crates/core/src/text/translation.rs FIRST),
 // fetched before the page mounts, and the rest, fetched when the lazy
 // parts load. Compact (no names, no comments: the app checks counts,
 // tests/texts.rs the names) and content-hashed like the rest:
 // lang/<code>-<first|rest>-<hash>.txt. The loader tells the app their names.
-const langSrc = join(repo, "src", "text", "lang");
+const langSrc = join(repo, "crates", "core", "src", "text", "lang");
 const FIRST_GROUPS = new Set(["[Key]"]);
 const languages = {};
 mkdirSync(join(outDir, "lang"), { recursive: true });
-// English, the master tables of src/text/en.rs, as a language file: the
+// English, the master tables of crates/core/src/text/en.rs, as a language file: the
 // split build has no English compiled in (its data would sit in the main
 // module for every reader).
 const englishFile = () => {
-  const src = readFileSync(join(repo, "src", "text", "en.rs"), "utf8");
+  const src = readFileSync(join(repo, "crates", "core", "src", "text", "en.rs"), "utf8");
   const out = [];
   for (const block of src.matchAll(/table! \{([\s\S]*?)\n\}/g)) {
     const group = block[1].match(/^\s*([A-Z][A-Za-z]*) in group \d+ \{/m);

@@ -4,7 +4,7 @@
 // #first-screen. It runs while the page is parsed, before the first paint:
 //
 // - picks the reader's language by the app's own rule (`Lang::choose` in
-//   src/text/mod.rs: a stored choice in `sotp.lang`, then the first of the
+//   crates/core/src/text/mod.rs: a stored choice in `sotp.lang`, then the first of the
 //   browser's languages the page has; first-screen.spec.ts holds the two
 //   together for every tag prerender.rs lists);
 // - puts that language's first screen in #first-screen: the Base value on a

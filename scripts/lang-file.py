@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Brings a language file (src/text/lang/<code>.txt) up to date with the
-English master tables (src/text/en.rs).
+"""Brings a language file (crates/core/src/text/lang/<code>.txt) up to date with the
+English master tables (crates/core/src/text/en.rs).
 
     scripts/lang-file.py <code> "<title>"        # e.g. de "Deutsch"
 
@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EN = ROOT / "src" / "text" / "en.rs"
+EN = ROOT / "crates" / "core" / "src" / "text" / "en.rs"
 
 HEAD = """# SOTP texts: {title} ({code}).
-# One line per text, `Name = text`, grouped and ordered as src/text/en.rs;
+# One line per text, `Name = text`, grouped and ordered as crates/core/src/text/en.rs;
 # keep every {{name}} as it is. scripts/lang-file.py adds new keys (in English,
 # to translate); tests/texts.rs checks names, order and {{name}}s.
 """
@@ -54,7 +54,7 @@ def read(path):
 
 def main():
     code, title = sys.argv[1], sys.argv[2]
-    path = ROOT / "src" / "text" / "lang" / f"{code}.txt"
+    path = ROOT / "crates" / "core" / "src" / "text" / "lang" / f"{code}.txt"
     old = read(path)
     lines = [HEAD.format(title=title, code=code)]
     new = []

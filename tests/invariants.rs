@@ -12,9 +12,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Every `.rs` file under `src/`, with its path relative to the crate
-/// root (forward slashes) and its code lines (comments dropped, so prose
-/// that names a crate does not count).
+/// Every `.rs` file under `src/` and `crates/core/src/`, with its path
+/// relative to the repository root (forward slashes) and its code lines
+/// (comments dropped, so prose that names a crate does not count).
 fn sources() -> Vec<(String, Vec<String>)> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         for entry in fs::read_dir(dir).expect("src/ is readable") {
@@ -29,6 +29,7 @@ fn sources() -> Vec<(String, Vec<String>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     walk(&root.join("src"), &mut files);
+    walk(&root.join("crates/core/src"), &mut files);
     files.sort();
     files
         .into_iter()
@@ -48,8 +49,17 @@ fn sources() -> Vec<(String, Vec<String>)> {
 /// Files (other than those `allowed`) whose code contains any of `needles`,
 /// with the first line that does.
 fn offenders(needles: &[&str], allowed: impl Fn(&str) -> bool) -> Vec<String> {
-    sources()
-        .into_iter()
+    offenders_in(&sources(), needles, allowed)
+}
+
+/// `offenders` on the given sources (a planted violation in a test).
+fn offenders_in(
+    sources: &[(String, Vec<String>)],
+    needles: &[&str],
+    allowed: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    sources
+        .iter()
         .filter(|(path, _)| !allowed(path))
         .filter_map(|(path, code)| {
             code.iter()
@@ -64,11 +74,11 @@ fn the_sources_are_found() {
     // Guards the other tests against passing on an empty walk.
     let files = sources();
     for expected in [
-        "src/model/valuation.rs",
-        "src/analysis/breakeven.rs",
-        "src/analysis/monte_carlo/draw.rs",
+        "crates/core/src/model/valuation.rs",
+        "crates/core/src/analysis/breakeven.rs",
+        "crates/core/src/analysis/monte_carlo/draw.rs",
         "src/storage.rs",
-        "src/link/mod.rs",
+        "crates/core/src/link/mod.rs",
         "src/ui/state/mod.rs",
         "src/ui/parts.rs",
     ] {
@@ -77,11 +87,24 @@ fn the_sources_are_found() {
 }
 
 #[test]
-fn the_model_imports_nothing_of_the_browser() {
-    // The analysis beside it neither: it is the model's engine, moved.
-    let plain = |p: &str| p.starts_with("src/model/") || p.starts_with("src/analysis/");
-    let found = offenders(&["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"], |p| !plain(p));
-    assert!(found.is_empty(), "src/model/ and src/analysis/ must stay plain Rust: {found:#?}");
+fn the_core_depends_on_no_browser_crate() {
+    // The model, the analysis, links and texts are their own crate
+    // (crates/core): with no browser crate among its dependencies, the
+    // compiler refuses any use of one there. This keeps it so.
+    let manifest = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/Cargo.toml"))
+        .expect("crates/core/Cargo.toml");
+    let deps = manifest.split("[dependencies]").nth(1).expect("a [dependencies] table");
+    let deps = deps.split("\n[").next().unwrap_or_default();
+    for browser in ["leptos", "web-sys", "js-sys", "gloo", "wasm-bindgen"] {
+        assert!(
+            !deps.lines().any(|l| l.trim_start().starts_with(browser)),
+            "crates/core depends on {browser}"
+        );
+    }
+    let found = offenders(&["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"], |p| {
+        !p.starts_with("crates/core/")
+    });
+    assert!(found.is_empty(), "the core names a browser crate: {found:#?}");
 }
 
 #[test]
@@ -90,8 +113,10 @@ fn no_binary_float_touches_a_value() {
     // generator and the sampler); every drawn input is a decimal before the
     // engine sees it. `#![deny(clippy::float_arithmetic)]` in both modules
     // checks arithmetic; this checks the types.
-    let floats = ["src/analysis/monte_carlo/draw.rs", "src/analysis/monte_carlo/rng.rs"];
-    let plain = |p: &str| p.starts_with("src/model/") || p.starts_with("src/analysis/");
+    let floats =
+        ["crates/core/src/analysis/monte_carlo/draw.rs", "crates/core/src/analysis/monte_carlo/rng.rs"];
+    let plain =
+        |p: &str| p.starts_with("crates/core/src/model/") || p.starts_with("crates/core/src/analysis/");
     let found = offenders(&["f64", "f32"], |p| !plain(p) || floats.contains(&p));
     assert!(found.is_empty(), "floats in the model or the analysis: {found:#?}");
 }
@@ -109,8 +134,8 @@ fn only_the_storage_module_touches_local_storage() {
 
 #[test]
 fn only_the_link_module_encodes_and_decodes_links() {
-    // The wire format's pieces stay inside the link module (src/link/).
-    let in_link = |p: &str| p.starts_with("src/link/");
+    // The wire format's pieces stay inside the link module (crates/core/src/link/).
+    let in_link = |p: &str| p.starts_with("crates/core/src/link/");
     let found = offenders(&["base64", "crc32", "CRC", "fn encode(", "fn decode("], in_link);
     assert!(found.is_empty(), "link encoding outside the link module: {found:#?}");
     // Everyone else goes through its front door.
@@ -151,15 +176,47 @@ fn only_file_io_touches_files_and_downloads() {
     assert!(found.is_empty(), "files or downloads outside src/ui/file_io.rs: {found:#?}");
 }
 
+/// Every way rust_decimal rounds or cuts a number.
+const ROUNDING: [&str; 9] = [
+    "round_dp",
+    "round_sf",
+    ".round()",
+    "trunc(",
+    "trunc_with_scale",
+    ".floor()",
+    ".ceil()",
+    "rescale(",
+    "RoundingStrategy",
+];
+
+/// Where rounding is allowed: display.rs for the reader, and for a file
+/// export.rs (the CSV's 4 decimals); the model keeps full precision.
+/// Compare's "Equal weights" and a method switch's multiple round a value
+/// the user gets to edit, not a result; a chart's scale takes round ticks
+/// around the values, which it does not change.
+fn may_round(path: &str) -> bool {
+    [
+        "crates/core/src/display.rs",
+        "crates/core/src/export.rs",
+        "crates/core/src/compare/weights.rs",
+        "crates/core/src/model/method_switch.rs",
+        "crates/core/src/analysis/chart.rs",
+    ]
+    .contains(&path)
+}
+
 #[test]
 fn numbers_are_rounded_only_in_display() {
-    // Rounding a Decimal for the reader happens in display.rs, and for a
-    // file in export.rs (the CSV's 4 decimals); the model keeps full
-    // precision. Compare's "Equal weights" and a method switch's multiple
-    // round a value the user gets to edit, not a result.
-    let allowed = ["src/display.rs", "src/export.rs", "src/compare.rs", "src/model/method_switch.rs"];
-    let found = offenders(&["round_dp", ".round()"], |p| allowed.contains(&p));
-    assert!(found.is_empty(), "rounding outside src/display.rs: {found:#?}");
+    let found = offenders(&ROUNDING, may_round);
+    assert!(found.is_empty(), "rounding outside crates/core/src/display.rs: {found:#?}");
+}
+
+#[test]
+fn a_planted_rounding_is_caught() {
+    for planted in ["let shown = value.trunc_with_scale(2);", "v.round_dp(2)", "x.floor()", "d.trunc()"] {
+        let sources = vec![("crates/core/src/model/valuation.rs".to_string(), vec![planted.to_string()])];
+        assert_eq!(offenders_in(&sources, &ROUNDING, may_round).len(), 1, "{planted}");
+    }
 }
 
 #[test]
@@ -194,19 +251,31 @@ fn only_the_text_module_puts_values_into_words() {
     // Issues, errors and notices are data; `Display` would be a second way
     // to their words (in one language) beside `crate::text`.
     let found = offenders(&["impl fmt::Display", "impl std::fmt::Display", "impl Display"], |p| {
-        p.starts_with("src/text/")
+        p.starts_with("crates/core/src/text/")
     });
-    assert!(found.is_empty(), "values put into words outside src/text/: {found:#?}");
+    assert!(found.is_empty(), "values put into words outside crates/core/src/text/: {found:#?}");
+}
+
+/// Words that only a sentence has: the model says what is wrong as data.
+const SENTENCES: [&str; 4] = ["must be", "is missing", "is too large", "format!(\"is "];
+
+fn is_model(path: &str) -> bool {
+    path.starts_with("crates/core/src/model/") || path.starts_with("crates/core/src/analysis/")
 }
 
 #[test]
 fn the_model_holds_no_sentences() {
     // A problem is a `Problem`, never a finished string: the only literal
     // texts in the model are codes, keys and the preset's own data.
-    let found = offenders(&["must be", "is missing", "is too large", "format!(\"is "], |p| {
-        !p.starts_with("src/model/") && !p.starts_with("src/analysis/")
-    });
+    let found = offenders(&SENTENCES, |p| !is_model(p));
     assert!(found.is_empty(), "sentences in the model: {found:#?}");
+}
+
+#[test]
+fn a_planted_sentence_is_caught() {
+    let planted = r#"return Err(format!("{field} must be more than 0"));"#;
+    let sources = vec![("crates/core/src/model/validate.rs".to_string(), vec![planted.to_string()])];
+    assert_eq!(offenders_in(&sources, &SENTENCES, |p| !is_model(p)).len(), 1);
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! Number parsing beyond the unit tests in src/model/number.rs: edges of
+//! Number parsing beyond the unit tests in crates/core/src/model/number.rs: edges of
 //! size and precision, signs, whitespace and the text people paste.
 // Tests may unwrap, expect, panic and index: a failure is the test failing.
 #![allow(

@@ -471,7 +471,7 @@ proptest! {
 
 mod links {
     use super::*;
-    use sotp::link::v2::BlockError;
+    use sotp::link::BlockError;
     use sotp::link::{
         base64url_decode, base64url_encode, crc32, decode, decode_with, encode, encode_with, LinkError,
         Malformed,

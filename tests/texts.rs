@@ -38,7 +38,8 @@ fn names(template: &str) -> BTreeSet<String> {
     out
 }
 
-/// Every `.rs` file under `src/` but the tables themselves, as one text.
+/// Every `.rs` file under `src/` and `crates/core/src/` but the tables
+/// themselves, as one text.
 fn code_outside_tables() -> String {
     fn walk(dir: &Path, out: &mut String) {
         for entry in fs::read_dir(dir).unwrap() {
@@ -51,7 +52,9 @@ fn code_outside_tables() -> String {
         }
     }
     let mut out = String::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    walk(&root.join("src"), &mut out);
+    walk(&root.join("crates/core/src"), &mut out);
     out
 }
 

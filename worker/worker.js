@@ -3,7 +3,7 @@
 // the sampler only.
 //
 // Messages in:  { ticket, link, slice }  a run of the share link's scenario
-//                                        and set-up (format s2, src/link/v2.rs)
+//                                        and set-up (format s2, crates/core/src/link/v2.rs)
 //               { ticket, cancel: true } stop the current run
 // Messages out: { ticket, done, total }  progress, after each slice of draws
 //               { ticket, summary, ms }  the run's summary (`key value` lines)

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """A second reader of share links of format v1, written from the format's
-description in src/link.rs and the spec's valuation, independent of the Rust
+description in crates/core/src/link.rs and the spec's valuation, independent of the Rust
 code. It computes the value per share of a link with Python's decimal module
 at 40 digits; that is where the expected values of v1.txt come from.
 

@@ -1,6 +1,6 @@
 // Values computed by hand (Python's decimal module at 50 digits) from
 // docs/valuation-model.md and the preset table in
-// src/model/presets.rs, never from the app. Raw values are kept so that
+// crates/core/src/model/presets.rs, never from the app. Raw values are kept so that
 // tests compare to 0.005 per share as the spec asks; the display strings
 // are those values rounded half away from zero.
 //

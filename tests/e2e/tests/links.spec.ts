@@ -19,7 +19,7 @@ test('Copy link offers a URL with the whole scenario in the fragment', async ({ 
   await open(page);
   const url = await copyLink(page);
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/(.*\/)?#s1\.[A-Za-z0-9_-]+$/);
-  // Base's fragment is 305 characters (src/link/v1.rs); the page address is before it.
+  // Base's fragment is 305 characters (crates/core/src/link/v1.rs); the page address is before it.
   expect(fragmentOf(url)).toHaveLength(305);
   await expect(notice(page)).toContainText(`(${url.length} characters)`);
   // With clipboard permission the link is on the clipboard too.

@@ -134,7 +134,7 @@ export const fragmentOf = (url: string) => url.slice(url.indexOf('#') + 1);
 
 /**
  * A link whose payload was edited and re-sealed with a correct length and
- * CRC-32 (src/link/v1.rs: LEB128 length, body, CRC-32 LE of both), so that it
+ * CRC-32 (crates/core/src/link/v1.rs: LEB128 length, body, CRC-32 LE of both), so that it
  * decodes to a scenario, not to "damaged". `edit` gets the body bytes.
  */
 export function resealed(url: string, edit: (body: Buffer) => Buffer): string {

@@ -1,5 +1,5 @@
 // The page's texts in each language, read from the tables themselves
-// (src/text/en.rs and src/text/lang/<code>.txt), so that a test in German
+// (crates/core/src/text/en.rs and crates/core/src/text/lang/<code>.txt), so that a test in German
 // expects what a German reader sees without copying a single text here.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +14,7 @@ export type Lang = (typeof LANGS)[number];
 export const LOCALE: Record<Lang, string> = { en: 'en-US', 'zh-Hant': 'zh-HK', 'zh-Hans': 'zh-CN', de: 'de-DE' };
 
 function english(): Map<string, string> {
-  const src = readFileSync(join(repo, 'src', 'text', 'en.rs'), 'utf8');
+  const src = readFileSync(join(repo, 'crates', 'core', 'src', 'text', 'en.rs'), 'utf8');
   const out = new Map<string, string>();
   for (const block of src.matchAll(/table! \{([\s\S]*?)\n\}/g)) {
     const group = block[1].match(/^\s*([A-Z][A-Za-z]*) in group \d+ \{/m)![1];
@@ -29,7 +29,7 @@ function english(): Map<string, string> {
 function file(lang: Lang): Map<string, string> {
   const out = new Map<string, string>();
   let group = '';
-  for (const line of readFileSync(join(repo, 'src', 'text', 'lang', `${lang}.txt`), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(repo, 'crates', 'core', 'src', 'text', 'lang', `${lang}.txt`), 'utf8').split('\n')) {
     if (line.startsWith('[') && line.endsWith(']')) group = line.slice(1, -1);
     else if (!line.startsWith('#') && line.includes(' = ')) out.set(`${group}.${line.slice(0, line.indexOf(' = '))}`, line.slice(line.indexOf(' = ') + 3));
   }

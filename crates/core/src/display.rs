@@ -7,7 +7,7 @@
 //! Chinese writes large amounts in 億 / 亿 (RMB 1,319.7bn = 13,197億元:
 //! the same precision, one place on).
 
-use crate::text::{Lang, NumberStyle};
+use crate::lang::{Lang, NumberStyle};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// `d` rounded half away from zero to `dp` decimals, written with thousands

@@ -12,11 +12,11 @@ pub mod explain;
 mod notice;
 pub mod translation;
 
-pub use crate::model::number::NumberStyle;
+pub use crate::lang::{Lang, NumberStyle, LANG_KEY};
 pub use en::{CompareKey, EditorKey, ExplainKey, IssueKey, Key, NoticeKey, SourceKey};
 pub use notice::{notice, Rendered};
 
-use crate::compare::WeightError;
+use crate::compare::weights::WeightError;
 use crate::library::{Damage, EntryProblem, SaveStatus, MAX_ID_LEN, SCHEMA};
 use crate::link::{LinkError, Malformed, MAX_LINK_CHARS};
 use crate::model::issue::Names;
@@ -34,88 +34,7 @@ use rust_decimal::Decimal;
 use std::cell::Cell;
 use translation::{FileError, GROUPS};
 
-/// A language of the page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    /// Traditional Chinese, for Hong Kong, Macao and Taiwan.
-    ZhHant,
-    /// Simplified Chinese, for the mainland and Singapore.
-    ZhHans,
-    De,
-}
-
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::ZhHant, Lang::ZhHans, Lang::De];
-
-    /// Its BCP 47 tag, for `<html lang>`, the stored choice and the name of
-    /// its file (`lang/<code>.txt`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::ZhHant => "zh-Hant",
-            Lang::ZhHans => "zh-Hans",
-            Lang::De => "de",
-        }
-    }
-
-    /// Its name in itself, for the language switch.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::ZhHant => "繁體中文",
-            Lang::ZhHans => "简体中文",
-            Lang::De => "Deutsch",
-        }
-    }
-
-    /// The language whose `code` is `code` exactly (a stored choice).
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
-    }
-
-    /// The language for a browser's language tag, if the page has it:
-    /// zh-HK, zh-TW, zh-MO and any zh-Hant tag read Traditional; every
-    /// other zh tag (zh, zh-CN, zh-SG, zh-Hans) Simplified; de-* German.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let mut parts = tag.split('-');
-        match parts.next()? {
-            "en" => Some(Lang::En),
-            "de" => Some(Lang::De),
-            "zh" => {
-                let rest: Vec<&str> = parts.collect();
-                let hant =
-                    rest.iter().any(|p| matches!(*p, "hant" | "hk" | "tw" | "mo")) && !rest.contains(&"hans");
-                Some(if hant { Lang::ZhHant } else { Lang::ZhHans })
-            }
-            _ => None,
-        }
-    }
-
-    /// The first of the browser's languages (`navigator.languages`, in the
-    /// reader's order) that the page has; English when none is.
-    pub fn from_browser<S: AsRef<str>>(tags: &[S]) -> Lang {
-        tags.iter().find_map(|t| Lang::from_tag(t.as_ref())).unwrap_or_default()
-    }
-
-    /// The language a page opens in: the reader's stored choice when it
-    /// names a language of the page, else the browser's (`from_browser`).
-    /// A stored choice that is damaged or unknown is passed over (and left
-    /// as it is: only a new choice replaces it).
-    pub fn choose<S: AsRef<str>>(stored: Option<&str>, browser: &[S]) -> Lang {
-        stored.and_then(Lang::from_code).unwrap_or_else(|| Lang::from_browser(browser))
-    }
-
-    /// How this language writes numbers.
-    pub fn number_style(self) -> NumberStyle {
-        match self {
-            Lang::De => NumberStyle::DecimalComma,
-            _ => NumberStyle::DecimalPoint,
-        }
-    }
-
     /// The text of `key`.
     pub fn t<K: Text>(self, key: K) -> &'static str {
         key.in_lang(self)
@@ -126,9 +45,6 @@ impl Lang {
         fill(self.t(key), args)
     }
 }
-
-/// Where the reader's choice of language is stored (`storage`).
-pub const LANG_KEY: &str = "sotp.lang";
 
 /// A key of one of the text tables (`en.rs`).
 pub trait Text: Copy {

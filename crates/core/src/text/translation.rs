@@ -1,4 +1,4 @@
-//! A language's texts read from its file (`src/text/lang/<code>.txt`): the
+//! A language's texts read from its file (`crates/core/src/text/lang/<code>.txt`): the
 //! English tables' keys, group by group, one `Name = text` line each.
 //!
 //! Files, not compiled tables: the split build leaves a wasm's data in its

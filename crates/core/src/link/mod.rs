@@ -37,8 +37,8 @@
 
 mod base64url;
 mod crc32;
-pub mod v1;
-pub mod v2;
+mod v1;
+mod v2;
 mod wire;
 
 use crate::analysis::monte_carlo::Uncertainty;
@@ -46,6 +46,8 @@ use crate::model::{Issue, Scenario};
 
 pub use base64url::{decode as base64url_decode, encode as base64url_encode};
 pub use crc32::crc32;
+// What a damaged Monte Carlo set-up of a version-2 link is (`decode_with`).
+pub use v2::BlockError;
 
 /// The longest fragment [`decode`] reads, in characters, without `#`.
 pub const MAX_LINK_CHARS: usize = 16 * 1024;

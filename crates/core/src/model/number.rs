@@ -25,16 +25,7 @@ pub enum NumberError {
     MisplacedGroup,
 }
 
-/// How a reader writes numbers: which sign is for decimals and which
-/// groups thousands. Files and links never depend on it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum NumberStyle {
-    /// "1,234.5": English and Chinese.
-    #[default]
-    DecimalPoint,
-    /// "1.234,5": German.
-    DecimalComma,
-}
+pub use crate::lang::NumberStyle;
 
 impl NumberStyle {
     /// The decimal sign and the group separator.
