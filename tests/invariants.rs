@@ -220,33 +220,6 @@ fn a_planted_rounding_is_caught() {
 }
 
 #[test]
-fn views_write_the_state_only_through_its_methods() {
-    // `state.<signal>.set(...)` or `.update(...)` outside src/ui/state/:
-    // a view that changes the state behind its methods.
-    let mut found = Vec::new();
-    for (path, code) in
-        sources().into_iter().filter(|(p, _)| p.starts_with("src/ui/") && !p.starts_with("src/ui/state/"))
-    {
-        for line in &code {
-            let mut rest = line.as_str();
-            while let Some(at) = rest.find("state.") {
-                let after = &rest[at + "state.".len()..];
-                let path_len = after
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
-                    .unwrap_or(after.len());
-                let chain = &after[..path_len];
-                let next = &after[path_len..];
-                if next.starts_with('(') && (chain.ends_with(".set") || chain.ends_with(".update")) {
-                    found.push(format!("{path}: {}", line.trim()));
-                }
-                rest = after;
-            }
-        }
-    }
-    assert!(found.is_empty(), "views writing AppState's signals directly: {found:#?}");
-}
-
-#[test]
 fn only_the_text_module_puts_values_into_words() {
     // Issues, errors and notices are data; `Display` would be a second way
     // to their words (in one language) beside `crate::text`.

@@ -93,7 +93,7 @@ pub fn App(lang: text::Lang, start: Start) -> impl IntoView {
     // A new language rebuilds the page in place, every text anew; each
     // lazy part is mounted again, replacing the old one (`lazy::attach`).
     move || {
-        let state = AppState { lang: state.language.get(), ..state };
+        let state = state.in_chosen_language();
         if ready.get() {
             Either::Left(view! { <Page state /> })
         } else {

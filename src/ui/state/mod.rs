@@ -9,6 +9,7 @@
 mod draft;
 pub mod notes;
 pub mod saved;
+mod signal;
 pub mod structure;
 
 use crate::model::{evaluate, Field, Issue, Preset, Problem, Scenario, Valuation};
@@ -16,6 +17,7 @@ pub use crate::notice::{Done, Notice, Reason, Refused};
 use crate::text::Lang;
 use leptos::prelude::*;
 use saved::Saved;
+pub use signal::StateSignal;
 
 /// The valuation on screen, with the scenario it was computed from.
 #[derive(Clone, Debug, PartialEq)]
@@ -65,35 +67,35 @@ impl FieldErrors {
 pub struct AppState {
     /// The scenario being edited. May break a cross-field rule (e.g. years);
     /// single fields that do not parse or break their own rule never reach it.
-    pub scenario: RwSignal<Scenario>,
+    pub scenario: StateSignal<Scenario>,
     /// What edits are compared with: the preset or file the user started from.
-    pub baseline: RwSignal<Scenario>,
+    pub baseline: StateSignal<Scenario>,
     /// Bumped when the scenario is replaced as a whole, so that inputs are
     /// rebuilt with the new text (an input otherwise keeps what was typed).
-    pub generation: RwSignal<u64>,
+    pub generation: StateSignal<u64>,
     /// Text that could not be taken, by field: the problem to show under it.
-    pub field_errors: RwSignal<FieldErrors>,
+    pub field_errors: StateSignal<FieldErrors>,
     pub evaluation: Memo<Result<Valuation, Vec<Issue>>>,
     /// The last valid valuation: what stays on screen while input is wrong.
     pub shown: Memo<Option<Shown>>,
     /// The preset the scenario matches, if any ("Custom" otherwise).
     pub preset: Memo<Option<Preset>>,
-    pub notice: RwSignal<Option<Notice>>,
+    pub notice: StateSignal<Option<Notice>>,
     /// The problem with the name being typed, if any (names are text, not fields).
-    pub name_error: RwSignal<Option<Problem>>,
+    pub name_error: StateSignal<Option<Problem>>,
     /// What the last preset switch replaced, while it can be undone (until
     /// the next edit or load).
-    pub replaced: RwSignal<Option<Box<Replaced>>>,
+    pub replaced: StateSignal<Option<Box<Replaced>>>,
     /// The language every text is shown in (`crate::text`). A value, not a
     /// signal: views read it as they are built, and a new language builds
     /// the page anew (`language`).
     pub lang: Lang,
     /// The language the page is built in: setting it rebuilds the page in
     /// the new language from the same state (`ui::App`).
-    pub language: RwSignal<Lang>,
+    pub language: StateSignal<Lang>,
     /// True while the scenario on screen came from a share link and is not
     /// saved: the address bar then follows each edit.
-    pub from_link: RwSignal<bool>,
+    pub from_link: StateSignal<bool>,
     pub saved: Saved,
     /// The lazy parts that did not load (`lazy`).
     pub parts: crate::ui::lazy::Parts,
@@ -101,7 +103,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(initial: Scenario) -> Self {
-        let scenario = RwSignal::new(initial.clone());
+        let scenario = StateSignal::new(initial.clone());
         let evaluation = Memo::new(move |_| scenario.with(evaluate));
         // Matching builds and compares the three presets: done once per
         // change here, read by the headline, the picker and the save logic.
@@ -118,21 +120,27 @@ impl AppState {
         });
         AppState {
             scenario,
-            baseline: RwSignal::new(initial),
-            generation: RwSignal::new(0),
-            field_errors: RwSignal::new(FieldErrors::default()),
+            baseline: StateSignal::new(initial),
+            generation: StateSignal::new(0),
+            field_errors: StateSignal::new(FieldErrors::default()),
             evaluation,
             shown,
             preset,
-            notice: RwSignal::new(None),
-            name_error: RwSignal::new(None),
+            notice: StateSignal::new(None),
+            name_error: StateSignal::new(None),
             lang: Lang::default(),
-            language: RwSignal::new(Lang::default()),
-            replaced: RwSignal::new(None),
-            from_link: RwSignal::new(false),
+            language: StateSignal::new(Lang::default()),
+            replaced: StateSignal::new(None),
+            from_link: StateSignal::new(false),
             saved: Saved::new(),
             parts: crate::ui::lazy::Parts::new(),
         }
+    }
+
+    /// This state as the page is built in the language chosen last: every
+    /// view built from it speaks that language (`ui::App`).
+    pub fn in_chosen_language(&self) -> AppState {
+        AppState { lang: self.language.get(), ..*self }
     }
 
     /// Replaces the scenario as a whole (preset, import) and makes it the

@@ -55,7 +55,7 @@ pub type Notes = Memo<Vec<(Field, String)>>;
 
 thread_local! {
     /// Each page's notes (wasm tests mount several pages): by its scenario signal.
-    static NOTES: RefCell<Vec<(RwSignal<Scenario>, Notes)>> = const { RefCell::new(Vec::new()) };
+    static NOTES: RefCell<Vec<(super::StateSignal<Scenario>, Notes)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Every note of the page's scenario, by field: computed once per change of

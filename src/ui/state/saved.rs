@@ -5,14 +5,13 @@
 //! Rust, tested natively on a `MemoryStore`); this file runs them on local
 //! storage and turns their results into signals and messages.
 
-use super::{AppState, Done, Reason, Refused};
+use super::{AppState, Done, Reason, Refused, StateSignal};
 pub use crate::library::OpenEntry;
 use crate::library::{Entry, Library, LAST_OPEN_KEY};
 use crate::model::{validate, Scenario};
 use crate::saving::{self, EntryError, SaveOver};
 use crate::storage::{self, LocalStore, StorageError};
 use crate::store::Store;
-use leptos::prelude::*;
 
 /// A save that needs the user's decision.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,32 +25,32 @@ pub enum Conflict {
 
 #[derive(Clone, Copy)]
 pub struct Saved {
-    pub library: RwSignal<Library>,
-    pub open: RwSignal<Option<OpenEntry>>,
+    pub library: StateSignal<Library>,
+    pub open: StateSignal<Option<OpenEntry>>,
     /// Set when storage cannot be used; the app then works in memory.
-    pub unavailable: RwSignal<bool>,
-    pub conflict: RwSignal<Option<Conflict>>,
+    pub unavailable: StateSignal<bool>,
+    pub conflict: StateSignal<Option<Conflict>>,
     /// The last deleted entry, for Undo; with the editor's `generation`
     /// when it was the open one, so that Undo reopens it only if the editor
     /// still holds it.
-    pub deleted: RwSignal<Option<(Entry, Option<u64>)>>,
+    pub deleted: StateSignal<Option<(Entry, Option<u64>)>>,
     /// Whether the page's start with storage and the address has run.
-    pub started: RwSignal<bool>,
+    pub started: StateSignal<bool>,
     /// When the draft brought back at start was written, and the editor's
     /// `generation` once it was: its note shows until something replaces it.
-    pub restored: RwSignal<Option<(i64, u64)>>,
+    pub restored: StateSignal<Option<(i64, u64)>>,
 }
 
 impl Saved {
     pub fn new() -> Self {
         Saved {
-            library: RwSignal::new(Library::default()),
-            open: RwSignal::new(None),
-            unavailable: RwSignal::new(false),
-            conflict: RwSignal::new(None),
-            deleted: RwSignal::new(None),
-            started: RwSignal::new(false),
-            restored: RwSignal::new(None),
+            library: StateSignal::new(Library::default()),
+            open: StateSignal::new(None),
+            unavailable: StateSignal::new(false),
+            conflict: StateSignal::new(None),
+            deleted: StateSignal::new(None),
+            started: StateSignal::new(false),
+            restored: StateSignal::new(None),
         }
     }
 }

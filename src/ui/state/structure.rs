@@ -35,7 +35,7 @@ pub enum EditorNote {
 type NoteSignal = ArcRwSignal<Option<(u64, EditorNote)>>;
 
 thread_local! {
-    static NOTES: std::cell::RefCell<Vec<(RwSignal<Scenario>, NoteSignal)>> =
+    static NOTES: std::cell::RefCell<Vec<(super::StateSignal<Scenario>, NoteSignal)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
