@@ -1,4 +1,4 @@
-//! The structure editor, a lazy part (`editor` chunk): the company's names,
+//! The structure editor, in the `saved` chunk (`parts`): the company's names,
 //! currencies and price date, each segment's name, driver kind and place,
 //! adding and removing segments, and what a company still lacks. The logic
 //! is `state::structure`; these views only compose it.

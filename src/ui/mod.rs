@@ -16,6 +16,7 @@ mod library_panel;
 mod method_picker;
 mod number_field;
 mod parts;
+mod pause;
 mod preset_picker;
 mod save_bar;
 mod segment_panel;

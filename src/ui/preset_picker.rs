@@ -14,7 +14,7 @@ pub fn PresetPicker(state: AppState) -> impl IntoView {
     let active = state.preset;
     let lang = state.lang;
     // For a company not shaped like Xiaomi the editor part hides this and
-    // says where its scenarios are instead (`parts::editor`): no code of
+    // says where its scenarios are instead (`parts::presets_or_elsewhere`): no code of
     // that on the first load.
     view! {
         <div class="presets">

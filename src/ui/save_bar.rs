@@ -184,7 +184,7 @@ fn Announcer(state: AppState) -> impl IntoView {
             })
         })
     };
-    let say = super::lazy::after_pause(std::time::Duration::from_secs(1), move || {
+    let say = super::pause::after_pause(std::time::Duration::from_secs(1), move || {
         announced.set(verdict().unwrap_or_default());
     });
     Effect::new(move |_| {

@@ -4,7 +4,7 @@
 use super::AppState;
 use crate::draft::{self, Draft};
 use crate::storage::LocalStore;
-use crate::ui::lazy::after_pause;
+use crate::ui::pause::after_pause;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;

@@ -173,7 +173,7 @@ impl AppState {
 
     /// Opens `scenario` unsaved (a preset, a blank company), keeping what
     /// it replaced for Undo when that was work the user would lose.
-    /// Inlined into both callers: "New company" is in the `editor` chunk,
+    /// Inlined into both callers: "New company" is in the `saved` chunk,
     /// and a function they shared would sit on the first load.
     #[inline(always)]
     fn replace_with(&self, scenario: Scenario, by_new_company: bool) {

@@ -28,7 +28,7 @@ pub enum EditorNote {
 /// Each page's editor note, with the `generation` it belongs to: a note
 /// shows, and a removal can be undone, only until the page is built anew
 /// by anything else (a load, another edit). Made by the first structure
-/// edit, here in the `editor` chunk, so that none of it is on the first
+/// edit, here in the `saved` chunk, so that none of it is on the first
 /// load; by the page's scenario signal (wasm tests mount several pages).
 /// Reference-counted, not owned by the view that first asks for it, which
 /// would dispose of it when that view is built anew.

@@ -477,7 +477,7 @@ table! {
 
 table! {
     /// Texts of the structure editor: the company, its segments, their
-    /// driver kinds and methods, what is missing (the `editor` chunk).
+    /// driver kinds and methods, what is missing (the structure editor, in the `saved` chunk).
     EditorKey in group 6 {
         PanelCompany = "Company and segments",
         NewCompany = "New company",
