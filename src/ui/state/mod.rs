@@ -63,6 +63,32 @@ impl FieldErrors {
     }
 }
 
+/// The structure editor's and the method switch's state: what the last
+/// structure edit has to say (with the `generation` it belongs to, so it
+/// shows only until the page is built anew), the multiples the user had
+/// per method, and every field's note, made by the first part that asks.
+/// Made with the page, written only by `structure` and `notes`.
+#[derive(Clone, Copy)]
+struct Editor {
+    note: StateSignal<Option<(u64, structure::EditorNote)>>,
+    switches: StoredValue<notes::Switches>,
+    notes: StoredValue<Option<notes::Notes>>,
+    /// The page's owner: memos made later by a lazy part live as long as
+    /// the page, not as the part's view.
+    owner: StoredValue<Owner>,
+}
+
+impl Editor {
+    fn new() -> Self {
+        Editor {
+            note: StateSignal::new(None),
+            switches: StoredValue::new(notes::Switches::default()),
+            notes: StoredValue::new(None),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The scenario being edited. May break a cross-field rule (e.g. years);
@@ -97,6 +123,7 @@ pub struct AppState {
     /// saved: the address bar then follows each edit.
     pub from_link: StateSignal<bool>,
     pub saved: Saved,
+    editor: Editor,
     /// The lazy parts that did not load (`lazy`).
     pub parts: crate::ui::lazy::Parts,
 }
@@ -133,6 +160,7 @@ impl AppState {
             replaced: StateSignal::new(None),
             from_link: StateSignal::new(false),
             saved: Saved::new(),
+            editor: Editor::new(),
             parts: crate::ui::lazy::Parts::new(),
         }
     }

@@ -9,7 +9,6 @@ use crate::model::structure::{
     self, set_company_text, CompanyText, CompanyTextError, Direction, Removed, StructureError,
 };
 use crate::model::{DriverKind, Scenario, SegmentField};
-use leptos::prelude::*;
 
 /// What the last structure edit has to say, under the segment list.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,46 +24,16 @@ pub enum EditorNote {
     FixFirst,
 }
 
-/// Each page's editor note, with the `generation` it belongs to: a note
-/// shows, and a removal can be undone, only until the page is built anew
-/// by anything else (a load, another edit). Made by the first structure
-/// edit, here in the `saved` chunk, so that none of it is on the first
-/// load; by the page's scenario signal (wasm tests mount several pages).
-/// Reference-counted, not owned by the view that first asks for it, which
-/// would dispose of it when that view is built anew.
-type NoteSignal = ArcRwSignal<Option<(u64, EditorNote)>>;
-
-thread_local! {
-    static NOTES: std::cell::RefCell<Vec<(super::StateSignal<Scenario>, NoteSignal)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
 impl AppState {
-    fn note_signal(&self) -> NoteSignal {
-        let scenario = self.scenario;
-        NOTES.with(|notes| {
-            let mut notes = notes.borrow_mut();
-            match notes.iter().find(|(s, _)| *s == scenario) {
-                Some((_, note)) => note.clone(),
-                None => {
-                    let note = ArcRwSignal::new(None);
-                    notes.push((scenario, note.clone()));
-                    note
-                }
-            }
-        })
-    }
-
     /// What the last structure edit has to say, while the page is as it left it.
     pub fn editor_note(&self) -> Option<EditorNote> {
         let generation = self.generation.get();
-        self.note_signal()
-            .with(|n| n.as_ref().filter(|(g, _)| *g == generation).map(|(_, note)| note.clone()))
+        self.editor.note.with(|n| n.as_ref().filter(|(g, _)| *g == generation).map(|(_, note)| note.clone()))
     }
 
     fn say(&self, note: Option<EditorNote>) {
         let generation = self.generation.get_untracked();
-        self.note_signal().set(note.map(|n| (generation, n)));
+        self.editor.note.set(note.map(|n| (generation, n)));
     }
 
     /// Opens a blank company: one segment, every number zero, nothing
