@@ -12,6 +12,8 @@ pub use sotp_core::{
     text,
 };
 #[cfg(any(all(target_arch = "wasm32", feature = "app"), feature = "prerender"))]
+pub mod listen;
+#[cfg(any(all(target_arch = "wasm32", feature = "app"), feature = "prerender"))]
 pub mod storage;
 #[cfg(any(all(target_arch = "wasm32", feature = "app"), feature = "prerender"))]
 pub mod ui;

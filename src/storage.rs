@@ -7,7 +7,6 @@
 //! and a throw through wasm would stop the app.
 
 use gloo_storage::{LocalStorage, Storage};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The prefix of every key this app writes; other keys are never touched.
@@ -79,21 +78,16 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
 }
 
 /// Calls `changed(key)` when another tab changes one of this app's keys
-/// (`None` when that tab cleared all storage). Registered once, for the
-/// life of the page.
-pub fn on_other_tab_change(changed: impl Fn(Option<String>) + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let listener =
-        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| match ev.key() {
-            Some(key) if key.starts_with(APP_PREFIX) => changed(Some(key)),
-            Some(_) => {}
-            None => changed(None),
-        });
-    if window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref()).is_ok() {
-        listener.forget();
-    }
+/// (`None` when that tab cleared all storage), while `owner` lives.
+pub fn on_other_tab_change(
+    owner: &leptos::reactive::owner::Owner,
+    changed: impl Fn(Option<String>) + 'static,
+) {
+    crate::listen::on_window(owner, "storage", move |ev: web_sys::StorageEvent| match ev.key() {
+        Some(key) if key.starts_with(APP_PREFIX) => changed(Some(key)),
+        Some(_) => {}
+        None => changed(None),
+    });
 }
 
 /// The browser's local storage as a `Store` (the saved-scenario operations

@@ -243,7 +243,8 @@ fn blocked_storage_is_unavailable_for_every_call() {
 fn storage_events_of_this_apps_keys_are_passed_on() {
     let seen: Rc<RefCell<Vec<Option<String>>>> = Rc::default();
     let into = seen.clone();
-    storage::on_other_tab_change(move |key| into.borrow_mut().push(key));
+    let owner = leptos::reactive::owner::Owner::new();
+    storage::on_other_tab_change(&owner, move |key| into.borrow_mut().push(key));
     // What another tab's setItem, an unrelated app's setItem and clear() fire here.
     for init in [
         "{ key: 'sotp.scenario.abc', newValue: '{}' }",
@@ -253,4 +254,10 @@ fn storage_events_of_this_apps_keys_are_passed_on() {
         eval(&format!("window.dispatchEvent(new StorageEvent('storage', {init}));"));
     }
     assert_eq!(*seen.borrow(), [Some("sotp.scenario.abc".to_string()), None]);
+    // Its owner cleaned up (the page gone), the listener has left the window.
+    owner.cleanup();
+    eval(
+        "window.dispatchEvent(new StorageEvent('storage', { key: 'sotp.scenario.later', newValue: '{}' }));",
+    );
+    assert_eq!(seen.borrow().len(), 2);
 }

@@ -192,7 +192,7 @@ fn start(state: AppState) {
     if let Some(decoded) = link.filter(|_| untouched) {
         share::open_link(state, decoded);
     }
-    crate::storage::on_other_tab_change(move |_| state.on_storage_changed());
+    crate::storage::on_other_tab_change(&state.owner(), move |_| state.on_storage_changed());
     share::keep_address_in_step(state);
     state.keep_draft(restored);
 }

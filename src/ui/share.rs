@@ -6,8 +6,7 @@ use crate::link::{self, LinkError};
 use crate::model::Scenario;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 fn location_hash() -> String {
@@ -79,18 +78,12 @@ pub fn keep_address_in_step(state: AppState) {
         }
         is_link
     });
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let on_hash = Closure::<dyn Fn()>::new(move || {
+    // Our own replaceState does not fire hashchange; this is the user.
+    crate::listen::on_window(&state.owner(), "hashchange", move |_: web_sys::Event| {
         if let Some(decoded) = link_in_address() {
-            // Our own replaceState does not fire hashchange; this is the user.
             open_link(state, decoded);
         }
     });
-    if window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref()).is_ok() {
-        on_hash.forget();
-    }
 }
 
 /// "Copy link": the whole scenario in the fragment, so it reaches no server.

@@ -7,30 +7,21 @@ use crate::storage::LocalStore;
 use crate::ui::pause::after_pause;
 use leptos::prelude::*;
 use std::time::Duration;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// How long typing pauses before the draft is written.
 const DRAFT_PAUSE: Duration = Duration::from_millis(300);
 
 /// Runs `f` whenever the page is hidden (another tab, a closed tab, a
 /// phone's app switcher): the last moment a page is sure to run code.
-fn on_page_hidden(f: impl Fn() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let listener = Closure::<dyn Fn()>::new(move || {
+/// `visibilitychange` fires before `pagehide` on close, and also on a
+/// phone, where `pagehide` may never come.
+fn on_page_hidden(owner: &Owner, f: impl Fn() + 'static) {
+    crate::listen::on_window(owner, "visibilitychange", move |_: web_sys::Event| {
         let hidden = web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden());
         if hidden {
             f();
         }
     });
-    // `visibilitychange` fires before `pagehide` on close, and also on a
-    // phone, where `pagehide` may never come.
-    if window.add_event_listener_with_callback("visibilitychange", listener.as_ref().unchecked_ref()).is_ok()
-    {
-        listener.forget();
-    }
 }
 
 impl AppState {
@@ -75,7 +66,7 @@ impl AppState {
             state.from_link.track();
             write_after_pause();
         });
-        on_page_hidden(write);
+        on_page_hidden(&self.owner(), write);
     }
 
     /// Brings back the stored draft, if one reads: the same scenario, edits

@@ -73,9 +73,6 @@ struct Editor {
     note: StateSignal<Option<(u64, structure::EditorNote)>>,
     switches: StoredValue<notes::Switches>,
     notes: StoredValue<Option<notes::Notes>>,
-    /// The page's owner: memos made later by a lazy part live as long as
-    /// the page, not as the part's view.
-    owner: StoredValue<Owner>,
 }
 
 impl Editor {
@@ -84,7 +81,6 @@ impl Editor {
             note: StateSignal::new(None),
             switches: StoredValue::new(notes::Switches::default()),
             notes: StoredValue::new(None),
-            owner: StoredValue::new(Owner::current().unwrap_or_default()),
         }
     }
 }
@@ -124,6 +120,10 @@ pub struct AppState {
     pub from_link: StateSignal<bool>,
     pub saved: Saved,
     editor: Editor,
+    /// The page's reactive owner: what a lazy part or a task makes for the
+    /// page's whole life (a memo, a window listener) is owned by it, not
+    /// by the part's view, and is cleaned up with the page.
+    owner: StoredValue<Owner>,
     /// The lazy parts that did not load (`lazy`).
     pub parts: crate::ui::lazy::Parts,
 }
@@ -161,8 +161,14 @@ impl AppState {
             from_link: StateSignal::new(false),
             saved: Saved::new(),
             editor: Editor::new(),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
             parts: crate::ui::lazy::Parts::new(),
         }
+    }
+
+    /// The page's reactive owner (see the field).
+    pub fn owner(&self) -> Owner {
+        self.owner.get_value()
     }
 
     /// This state as the page is built in the language chosen last: every

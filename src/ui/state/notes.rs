@@ -55,20 +55,18 @@ pub fn notes_of(state: &AppState) -> Notes {
         return notes;
     }
     let state = *state;
-    let notes = state.editor.owner.with_value(|owner| {
-        owner.with(|| {
-            // What far-off is measured against, built once.
-            let base = Preset::Base.scenario();
-            Memo::new(move |_| {
-                // The language the page is in now (a new language builds
-                // the page anew from the same state, notes and all).
-                let (lang, generation) = (state.language.get(), state.generation.get_untracked());
-                state.scenario.with(|s| {
-                    Field::all(s)
-                        .into_iter()
-                        .filter_map(|f| field_note(&state, lang, generation, &base, s, f).map(|n| (f, n)))
-                        .collect()
-                })
+    let notes = state.owner().with(|| {
+        // What far-off is measured against, built once.
+        let base = Preset::Base.scenario();
+        Memo::new(move |_| {
+            // The language the page is in now (a new language builds the
+            // page anew from the same state, notes and all).
+            let (lang, generation) = (state.language.get(), state.generation.get_untracked());
+            state.scenario.with(|s| {
+                Field::all(s)
+                    .into_iter()
+                    .filter_map(|f| field_note(&state, lang, generation, &base, s, f).map(|n| (f, n)))
+                    .collect()
             })
         })
     });
