@@ -4,6 +4,7 @@
 
 use crate::text::translation::FIRST;
 use crate::text::{self, Key, Lang};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// The language the page opens in: the stored choice, else the browser's.
@@ -32,21 +33,20 @@ pub async fn ready(lang: Lang) -> Lang {
     Lang::En
 }
 
-/// Waits until the rest of `lang`'s texts (those of the lazy parts) are
+/// Waits until the rest of the page's texts (those of the lazy parts) are
 /// there, fetching them once however many parts wait: they share one
-/// request. What cannot be had shows in English.
-pub async fn rest(lang: Lang) {
-    for candidate in [lang, Lang::En] {
+/// request, kept with the page (`AppState::text_requests`). What cannot be
+/// had shows in English.
+pub async fn rest(state: AppState) {
+    let requests = state.text_requests;
+    for candidate in [state.lang, Lang::En] {
         if text::has_texts(candidate) {
             return;
         }
-        let request = REST.with(|r| {
-            let mut r = r.borrow_mut();
-            if let Some((_, p)) = r.iter().find(|(l, _)| *l == candidate) {
-                return p.clone();
-            }
+        let known = requests.with_value(|r| r.iter().find(|(l, _)| *l == candidate).map(|(_, p)| p.clone()));
+        let request = known.unwrap_or_else(|| {
             let p = text_promise(file_of(candidate, "rest"));
-            r.push((candidate, p.clone()));
+            requests.update_value(|r| r.push((candidate, p.clone())));
             p
         });
         let text = wasm_bindgen_futures::JsFuture::from(request).await.ok().and_then(|t| t.as_string());
@@ -55,13 +55,8 @@ pub async fn rest(lang: Lang) {
             return;
         }
         // Not had (offline, a damaged file): a later part asks again.
-        REST.with(|r| r.borrow_mut().retain(|(l, _)| *l != candidate));
+        requests.update_value(|r| r.retain(|(l, _)| *l != candidate));
     }
-}
-
-thread_local! {
-    /// The requests for the rest of each language's texts.
-    static REST: std::cell::RefCell<Vec<(Lang, js_sys::Promise)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Installs a fetched file; leaked once per file: its texts live as long as
@@ -132,7 +127,7 @@ pub fn apply(lang: Lang) {
 /// whose texts cannot be had keeps the page as it is and says so; a choice
 /// that worked is remembered in this browser.
 #[component]
-pub fn LanguageSwitch(state: crate::ui::state::AppState) -> impl IntoView {
+pub fn LanguageSwitch(state: AppState) -> impl IntoView {
     let lang = state.lang;
     let failed = RwSignal::new(false);
     let change = move |ev| {

@@ -174,7 +174,7 @@ pub fn Slot(state: AppState, part: &'static str, class: &'static str, load: Load
         let element: HtmlElement = el.into();
         spawn_local(async move {
             // Lazy parts speak with the rest of the language's texts.
-            crate::ui::language::rest(state.lang).await;
+            crate::ui::language::rest(state).await;
             let loaded = load(state, element).await.is_ok();
             status.try_set(if loaded { SlotState::Mounted } else { SlotState::Failed });
             parts.set_failed(part, !loaded);

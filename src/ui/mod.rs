@@ -78,7 +78,7 @@ pub fn App(lang: text::Lang, start: Start) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 // A chunk that cannot load leaves the page on Base; the
                 // page then says which parts did not load, with one Retry.
-                language::rest(state.lang).await;
+                language::rest(state).await;
                 let _ = parts::start_saved(state).await;
                 // Set only once: setting it again would build the page anew.
                 if !ready.get_untracked() {

@@ -124,6 +124,9 @@ pub struct AppState {
     /// page's whole life (a memo, a window listener) is owned by it, not
     /// by the part's view, and is cleaned up with the page.
     owner: StoredValue<Owner>,
+    /// The requests for each language's texts of the lazy parts, shared by
+    /// every part that waits for them (`ui::language::rest`).
+    pub text_requests: StoredValue<Vec<(Lang, js_sys::Promise)>, LocalStorage>,
     /// The lazy parts that did not load (`lazy`).
     pub parts: crate::ui::lazy::Parts,
 }
@@ -162,6 +165,7 @@ impl AppState {
             saved: Saved::new(),
             editor: Editor::new(),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            text_requests: StoredValue::new_local(Vec::new()),
             parts: crate::ui::lazy::Parts::new(),
         }
     }
