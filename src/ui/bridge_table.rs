@@ -1,6 +1,6 @@
 //! From the parts to the value per share, line by line, each explainable.
 
-use super::parts::load_explanation;
+use super::parts::{mount, DocsView, LazyView};
 use super::state::{AppState, Shown};
 use crate::display::{fixed, multiple, pct, per_share};
 use crate::model::valuation::GroupTerm;
@@ -161,7 +161,9 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>, state: AppState) -> impl 
                 let line = line.clone();
                 leptos::task::spawn_local(async move {
                     // The row may be gone by then (a scenario of another structure).
-                    failed.try_set(load_explanation(state, line, td.into()).await.is_err());
+                    failed.try_set(
+                        mount(state, LazyView::Docs(DocsView::Explanation(line)), td.into()).await.is_err(),
+                    );
                 });
             }
         };

@@ -1,8 +1,7 @@
 //! Always there: the disclaimer, the date of the figures, the sources
 //! (the list itself is a lazy part, in the `docs` chunk).
 
-use super::lazy::Slot;
-use super::parts::load_sources;
+use super::parts::{DocsView, Lazy, LazyView};
 use super::state::AppState;
 use crate::model::presets::FIGURES_AS_OF;
 use crate::text::Key;
@@ -20,7 +19,7 @@ pub fn Footer(state: AppState) -> impl IntoView {
             </p>
             <details class="sources">
                 <summary>{lang.t(Key::Sources)}</summary>
-                <Slot state part=lang.t(Key::PartSources) class="slot-sources" load=load_sources />
+                <Lazy state view=LazyView::Docs(DocsView::Sources) class="slot-sources" />
             </details>
         </footer>
     }

@@ -9,14 +9,11 @@
 //! same code runs unsplit. Either way a chunk that cannot be fetched is an
 //! `Err(LoadFailed)`, never a panic: the `fallible` option of `wasm_split`.
 //!
-//! A part mounts its view into a host element with `attach`; `Slot` is
-//! that host in the page, with a retry when the chunk did not load.
+//! A part mounts its view into a host element with `attach`; `parts::Lazy`
+//! is that host in the page, with a retry when the chunk did not load.
 
 use super::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use std::future::Future;
-use std::pin::Pin;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -54,9 +51,6 @@ macro_rules! lazy_part {
     };
 }
 pub(crate) use lazy_part;
-
-/// What a slot calls to load and mount its part into the host element.
-pub type Loader = fn(AppState, HtmlElement) -> Pin<Box<dyn Future<Output = Result<(), LoadFailed>>>>;
 
 /// Mounts a part's view into `host` for as long as the host is on the page.
 /// Runs inside the chunk, so the view's code is there too.
@@ -105,14 +99,6 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SlotState {
-    Waiting,
-    Loading,
-    Mounted,
-    Failed,
-}
-
 /// The lazy parts of the page that did not load, and how to retry them:
 /// one message and one Retry for all (parts of one chunk fail together).
 #[derive(Clone, Copy)]
@@ -126,11 +112,11 @@ impl Parts {
         Parts { failed: RwSignal::new(Vec::new()), retries: StoredValue::new_local(Vec::new()) }
     }
 
-    fn register(&self, retry: impl Fn() + 'static) {
+    pub(super) fn register(&self, retry: impl Fn() + 'static) {
         self.retries.update_value(|r| r.push(std::rc::Rc::new(retry)));
     }
 
-    fn set_failed(&self, part: &'static str, failed: bool) {
+    pub(super) fn set_failed(&self, part: &'static str, failed: bool) {
         self.failed.update(|list| {
             list.retain(|p| *p != part);
             if failed {
@@ -152,41 +138,6 @@ impl Default for Parts {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// The place of a lazy part in the page: empty (its CSS keeps the room)
-/// until the part is mounted when the page is idle.
-#[component]
-pub fn Slot(state: AppState, part: &'static str, class: &'static str, load: Loader) -> impl IntoView {
-    let host = NodeRef::<leptos::html::Div>::new();
-    let status = RwSignal::new(SlotState::Waiting);
-    let parts = state.parts;
-    // `try_` reads: a retry may outlive the slot (its signals disposed),
-    // and then does nothing.
-    let run = move || {
-        let Some(el) = host.try_get_untracked().flatten() else {
-            return;
-        };
-        if !matches!(status.try_get_untracked(), Some(SlotState::Waiting | SlotState::Failed)) {
-            return;
-        }
-        status.set(SlotState::Loading);
-        let element: HtmlElement = el.into();
-        spawn_local(async move {
-            // Lazy parts speak with the rest of the language's texts.
-            crate::ui::language::rest(state).await;
-            let loaded = load(state, element).await.is_ok();
-            status.try_set(if loaded { SlotState::Mounted } else { SlotState::Failed });
-            parts.set_failed(part, !loaded);
-        });
-    };
-    parts.register(move || {
-        if status.try_get_untracked() == Some(SlotState::Failed) {
-            run();
-        }
-    });
-    host.on_load(move |_| when_idle(run));
-    view! { <div class=format!("slot {class}") node_ref=host data-part=part></div> }
 }
 
 /// Says which parts did not load, with one Retry for all of them.

@@ -28,10 +28,11 @@ use crate::text;
 use footer::Footer;
 use group_panel::GroupPanel;
 use headline::Headline;
-use lazy::{when_idle, FailedParts, Slot};
+use lazy::{when_idle, FailedParts};
 use leptos::either::Either;
 use leptos::prelude::*;
 use number_field::NumberField;
+use parts::{DocsView, Lazy, LazyView, SavedView};
 use preset_picker::PresetPicker;
 use segment_panel::SegmentPanel;
 use state::AppState;
@@ -139,11 +140,11 @@ fn Page(state: AppState) -> impl IntoView {
             <div class="inputs">
                 <div class="toolbar">
                     <PresetPicker state />
-                    <Slot state part=state.lang.t(text::Key::PartFileActions) class="slot-file-actions" load=parts::load_file_actions />
+                    <Lazy state view=LazyView::Saved(SavedView::FileActions) class="slot-file-actions" />
                 </div>
                 <FailedParts state />
-                <Slot state part=state.lang.t(text::Key::PartSaving) class="slot-save-bar" load=parts::load_save_bar />
-                <Slot state part=state.lang.t(text::Key::PartLibrary) class="slot-library" load=parts::load_library />
+                <Lazy state view=LazyView::Saved(SavedView::SaveBar) class="slot-save-bar" />
+                <Lazy state view=LazyView::Saved(SavedView::Library) class="slot-library" />
                 // Company and segments: the structure editor, mounted here
                 // by My scenarios' part (`parts::library`).
                 <div class="slot-company"></div>
@@ -151,12 +152,12 @@ fn Page(state: AppState) -> impl IntoView {
             </div>
             <aside class="summary">
                 <Headline state />
-                <Slot state part=state.lang.t(text::Key::PartCurrency) class="slot-currency" load=parts::load_currency />
-                <Slot state part=state.lang.t(text::Key::PartBridge) class="slot-bridge" load=parts::load_bridge />
+                <Lazy state view=LazyView::Docs(DocsView::Currency) class="slot-currency" />
+                <Lazy state view=LazyView::Docs(DocsView::Bridge) class="slot-bridge" />
             </aside>
         </main>
         <section class="wide" aria-label=state.lang.t(text::Key::PartCompare)>
-            <Slot state part=state.lang.t(text::Key::PartCompare) class="slot-compare" load=parts::load_compare />
+            <Lazy state view=LazyView::Compare class="slot-compare" />
         </section>
         <Footer state />
     }
@@ -222,7 +223,7 @@ fn Masthead(state: AppState) -> impl IntoView {
                 <h1>{move || company().0}</h1>
                 <span class="ticker">{move || company().1}</span>
             </div>
-            <Slot state part=state.lang.t(text::Key::LanguageLabel) class="slot-language" load=parts::load_language />
+            <Lazy state view=LazyView::Docs(DocsView::Language) class="slot-language" />
             <div class="price-field">
                 {price}
                 <span class="price-date" data-testid="price-date">{price_note}</span>

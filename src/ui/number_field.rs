@@ -1,7 +1,6 @@
 //! One numeric input: a text field, a slider, its unit, source and reset.
 
-use super::lazy::Slot;
-use super::parts::{load_field_note, load_info_tip};
+use super::parts::{DocsView, Lazy, LazyView, SavedView};
 use super::state::AppState;
 use crate::display::{count, editable, group_digits};
 use crate::labels::field_ui;
@@ -90,10 +89,9 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
         <div class="field" class:changed=changed class:invalid=invalid>
             <div class="field-head">
                 <label for=id.clone()>{label}</label>
-                // Where the default comes from: a lazy part (`docs`), the
-                // host's `data-field` says which field.
-                <span class="info-host" data-field=id.clone()>
-                    <Slot state part=lang.t(Key::Sources) class="slot-info" load=load_info_tip />
+                // Where the default comes from: a lazy part (`docs`).
+                <span class="info-host">
+                    <Lazy state view=LazyView::Docs(DocsView::InfoTip(field)) class="slot-info" />
                 </span>
                 <button type="button" class="reset" title=reset_title hidden=unchanged on:click=reset>
                     {lang.t(Key::Reset)}
@@ -144,9 +142,9 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
             </div>
             {fixed_ui.hint.map(|h| view! { <p class="hint">{h}</p> })}
             // A method switch's note or a far-off warning (`state::notes`),
-            // a lazy part: the host's `data-field` says which field.
-            <div class="field-note-host" data-field=id.clone()>
-                <Slot state part=lang.t(Key::PartNotes) class="slot-note" load=load_field_note />
+            // a lazy part (`saved`).
+            <div class="field-note-host">
+                <Lazy state view=LazyView::Saved(SavedView::FieldNote(field)) class="slot-note" />
             </div>
             <p id=error_id class="field-error-slot">
                 {move || message.get().map(|m| view! { <span role="alert" class="field-error">{m}</span> })}

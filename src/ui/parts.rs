@@ -1,24 +1,27 @@
-//! The lazy parts of the page and the chunk each is in (see `lazy`).
+//! The lazy parts of the page: what each chunk mounts, named by value, and
+//! `Lazy`, the one way to put a part in the page (see `lazy` for the
+//! machinery).
 //!
-//! - `saved`: saved scenarios, share links, files: the save bar, My
-//!   scenarios, import and export, notices, and what the page does at
-//!   start with storage and the address bar (everything that reads JSON).
-//!   The structure editor is in it too (the company card, and each card's
-//!   tools with its method select), mounted by My scenarios' and the
-//!   method select's parts into plain hosts: a slot each would cost the
-//!   first load.
+//! - `saved` (`SavedView`): saved scenarios, share links, files: the save
+//!   bar, My scenarios, import and export, notices, and what the page does
+//!   at start with storage and the address bar (everything that reads
+//!   JSON). The structure editor is in it too (the company card, and each
+//!   card's tools with its method select), mounted by My scenarios' and the
+//!   method select's parts into plain hosts.
 //! - `compare`: Compare and weight.
-//! - `docs`: the bridge, its explanations and the Sources list.
+//! - `docs` (`DocsView`): the bridge, its explanations, the info marks,
+//!   the Sources list, the language switch, other currencies.
 //!
-//! To make a new view lazy: write it as an ordinary component, add a
-//! `lazy_part!` here that `attach`es it, and put a `Slot` (or a call of the
-//! part) where it goes in the page.
+//! To add a lazy view: a variant of its chunk's enum, its arm in that
+//! chunk's match below (and in `LazyView::part`), and one
+//! `<Lazy state view=... class="slot-..." />` where it goes in the page,
+//! with a `min-height` for `.slot-...:empty` in `style/main.css`.
 
 use super::bridge_table::BridgeTable;
 use super::compare_view::CompareView;
 use super::file_io::{ImportExport, Notices};
 use super::info_tip::InfoTip;
-use super::lazy::{attach, lazy_part, LoadFailed};
+use super::lazy::{attach, lazy_part, when_idle, LoadFailed};
 use super::library_panel::LibraryPanel;
 use super::method_picker::MethodPicker;
 use super::number_field::dom_id;
@@ -26,12 +29,125 @@ use super::save_bar::SaveBar;
 use super::state::{notes, AppState};
 use crate::model::Field;
 use crate::text::explain::{self, Line};
+use crate::text::Key;
 use leptos::prelude::*;
-use std::future::Future;
-use std::pin::Pin;
+use leptos::task::spawn_local;
 use web_sys::HtmlElement;
 
-type Loading = Pin<Box<dyn Future<Output = Result<(), LoadFailed>>>>;
+/// A view of a lazy chunk, named by value: what `Lazy` mounts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LazyView {
+    Saved(SavedView),
+    Compare,
+    Docs(DocsView),
+}
+
+/// The views of the `saved` chunk.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SavedView {
+    SaveBar,
+    /// My scenarios (and the structure editor's company card).
+    Library,
+    FileActions,
+    /// The method select of segment `index` (and the card's structure tools).
+    MethodPicker(usize),
+    /// The note beside a field: a method switch's or a far-off value's.
+    FieldNote(Field),
+}
+
+/// The views of the `docs` chunk.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DocsView {
+    /// Per-share amounts in another currency, under the headline.
+    Currency,
+    /// The language switch in the header.
+    Language,
+    /// A field's info mark (where its default comes from).
+    InfoTip(Field),
+    /// The bridge from each segment to the value per share.
+    Bridge,
+    /// "How is this computed?" for one line of the bridge.
+    Explanation(Line),
+    /// The Sources list in the footer.
+    Sources,
+}
+
+impl LazyView {
+    /// The part's name in a message that it did not load.
+    fn part(&self, lang: crate::text::Lang) -> &'static str {
+        lang.t(match self {
+            LazyView::Saved(SavedView::SaveBar) => Key::PartSaving,
+            LazyView::Saved(SavedView::Library) => Key::PartLibrary,
+            LazyView::Saved(SavedView::FileActions) => Key::PartFileActions,
+            LazyView::Saved(SavedView::MethodPicker(_)) => Key::MethodLabel,
+            LazyView::Saved(SavedView::FieldNote(_)) => Key::PartNotes,
+            LazyView::Compare => Key::PartCompare,
+            LazyView::Docs(DocsView::Currency) => Key::PartCurrency,
+            LazyView::Docs(DocsView::Language) => Key::LanguageLabel,
+            LazyView::Docs(DocsView::InfoTip(_)) => Key::Sources,
+            LazyView::Docs(DocsView::Bridge) => Key::PartBridge,
+            LazyView::Docs(DocsView::Explanation(_)) => Key::HowComputed,
+            LazyView::Docs(DocsView::Sources) => Key::PartSources,
+        })
+    }
+}
+
+/// Fetches the chunk of `view` (once) and mounts `view` into `host`.
+pub async fn mount(state: AppState, view: LazyView, host: HtmlElement) -> Result<(), LoadFailed> {
+    match view {
+        LazyView::Saved(what) => saved(state, what, host).await,
+        LazyView::Compare => compare(state, host).await,
+        LazyView::Docs(what) => docs(state, what, host).await,
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    Waiting,
+    Loading,
+    Mounted,
+    Failed,
+}
+
+/// The place of a lazy view in the page: empty (its CSS keeps the room)
+/// until the view is mounted when the page is idle; if its chunk did not
+/// load, `lazy::FailedParts` names it with the one Retry.
+#[component]
+pub fn Lazy(state: AppState, view: LazyView, class: &'static str) -> impl IntoView {
+    let host = NodeRef::<leptos::html::Div>::new();
+    let status = RwSignal::new(Status::Waiting);
+    let parts = state.parts;
+    let part = view.part(state.lang);
+    let view = StoredValue::new(view);
+    // `try_` reads: a retry may outlive the place (its signals disposed),
+    // and then does nothing.
+    let run = move || {
+        let Some(el) = host.try_get_untracked().flatten() else {
+            return;
+        };
+        if !matches!(status.try_get_untracked(), Some(Status::Waiting | Status::Failed)) {
+            return;
+        }
+        let Some(what) = view.try_get_value() else {
+            return;
+        };
+        status.set(Status::Loading);
+        spawn_local(async move {
+            // Lazy parts speak with the rest of the language's texts.
+            crate::ui::language::rest(state).await;
+            let loaded = mount(state, what, el.into()).await.is_ok();
+            status.try_set(if loaded { Status::Mounted } else { Status::Failed });
+            parts.set_failed(part, !loaded);
+        });
+    };
+    parts.register(move || {
+        if status.try_get_untracked() == Some(Status::Failed) {
+            run();
+        }
+    });
+    host.on_load(move |_| when_idle(run));
+    view! { <div class=format!("slot {class}") node_ref=host data-part=part></div> }
+}
 
 lazy_part!(saved:
     /// What the page does with storage and the address bar: reads the saved
@@ -43,31 +159,15 @@ lazy_part!(saved:
 );
 
 lazy_part!(saved:
-    fn save_bar(state: AppState, host: HtmlElement) {
+    fn saved(state: AppState, what: SavedView, host: HtmlElement) {
         super::start(state);
-        attach(host, move || view! { <SaveBar state /> <Notices state /> });
-    }
-);
-
-lazy_part!(saved:
-    /// My scenarios; and the structure editor, into the plain host after
-    /// this slot (`.slot-company`: a slot of its own would cost the first
-    /// load) and, for a company not shaped like Xiaomi, in the presets' place.
-    fn library(state: AppState, host: HtmlElement) {
-        super::start(state);
-        let company = host.next_element_sibling().filter(|e| e.class_name() == "slot-company");
-        attach(host, move || view! { <LibraryPanel state /> });
-        if let Some(company) = company.and_then(|c| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(c).ok()) {
-            attach(company, move || view! { <super::editor::CompanyEditor state /> });
+        match what {
+            SavedView::SaveBar => attach(host, move || view! { <SaveBar state /> <Notices state /> }),
+            SavedView::Library => library(state, host),
+            SavedView::FileActions => attach(host, move || view! { <ImportExport state /> }),
+            SavedView::MethodPicker(index) => method_picker(state, index, host),
+            SavedView::FieldNote(field) => field_note(state, field, host),
         }
-        presets_or_elsewhere(state);
-    }
-);
-
-lazy_part!(saved:
-    fn file_actions(state: AppState, host: HtmlElement) {
-        super::start(state);
-        attach(host, move || view! { <ImportExport state /> });
     }
 );
 
@@ -78,45 +178,58 @@ lazy_part!(compare:
 );
 
 lazy_part!(docs:
-    /// Per-share amounts in another currency, under the headline.
-    fn currency(state: AppState, host: HtmlElement) {
-        attach(host, move || view! { <super::currency_view::CurrencyView state /> });
-    }
-);
-
-lazy_part!(docs:
-    /// The language switch in the header.
-    fn language(state: AppState, host: HtmlElement) {
-        attach(host, move || view! { <super::language::LanguageSwitch state /> });
-    }
-);
-
-lazy_part!(docs:
-    /// The info mark of the field the host's parent names (`data-field`,
-    /// its DOM id, see `NumberField`), for Xiaomi's fields, whose defaults
-    /// have a source; for any other company, its slider fitted to its
-    /// value instead (`labels::company_slider`).
-    fn info_tip(state: AppState, host: HtmlElement) {
-        let id = host.parent_element().and_then(|p| p.get_attribute("data-field")).unwrap_or_default();
-        let found = state.scenario.with_untracked(|s| {
-            let field = Field::all(s).into_iter().find(|f| dom_id(*f) == id)?;
-            // Xiaomi's sources say nothing of another company's figures.
-            if !crate::model::presets::is_xiaomi_shaped(s) {
-                if let Some(fit) = crate::labels::company_slider(state.lang, field, s) {
-                    fit_slider(&host, fit);
-                }
-                return None;
+    fn docs(state: AppState, what: DocsView, host: HtmlElement) {
+        match what {
+            DocsView::Currency => attach(host, move || view! { <super::currency_view::CurrencyView state /> }),
+            DocsView::Language => attach(host, move || view! { <super::language::LanguageSwitch state /> }),
+            DocsView::InfoTip(field) => info_tip(state, field, host),
+            DocsView::Bridge => attach(host, move || view! { <BridgeTable state /> }),
+            DocsView::Explanation(line) => explanation(state, line, host),
+            DocsView::Sources => {
+                let lang = state.lang;
+                attach(host, move || view! {
+                    <ul>
+                        {crate::text::sources(lang).map(|(outlet, took)| view! { <li><strong>{outlet}</strong>", "{took}</li> }).collect_view()}
+                    </ul>
+                });
             }
-            let segment = field.segment().and_then(|i| s.segments.get(i)).map(|seg| seg.id.as_str());
-            Some((field, crate::text::field_source(state.lang, field, segment)?))
-        });
-        if let Some((field, text)) = found {
-            let lang = state.lang;
-            let about = Memo::new(move |_| state.scenario.with(|s| crate::text::label_in(lang, field, s)));
-            attach(host, move || view! { <InfoTip text about lang /> });
         }
     }
 );
+
+/// My scenarios; and the structure editor, into the plain host after this
+/// part's (`.slot-company`) and, for a company not shaped like Xiaomi, in
+/// the presets' place.
+fn library(state: AppState, host: HtmlElement) {
+    let company = host.next_element_sibling().filter(|e| e.class_name() == "slot-company");
+    attach(host, move || view! { <LibraryPanel state /> });
+    if let Some(company) = company.and_then(|c| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(c).ok()) {
+        attach(company, move || view! { <super::editor::CompanyEditor state /> });
+    }
+    presets_or_elsewhere(state);
+}
+
+/// The info mark of `field`, for Xiaomi's fields, whose defaults have a
+/// source; for any other company, its slider fitted to its value instead
+/// (`labels::company_slider`).
+fn info_tip(state: AppState, field: Field, host: HtmlElement) {
+    let found = state.scenario.with_untracked(|s| {
+        // Xiaomi's sources say nothing of another company's figures.
+        if !crate::model::presets::is_xiaomi_shaped(s) {
+            if let Some(fit) = crate::labels::company_slider(state.lang, field, s) {
+                fit_slider(&host, fit);
+            }
+            return None;
+        }
+        let segment = field.segment().and_then(|i| s.segments.get(i)).map(|seg| seg.id.as_str());
+        crate::text::field_source(state.lang, field, segment)
+    });
+    if let Some(text) = found {
+        let lang = state.lang;
+        let about = Memo::new(move |_| state.scenario.with(|s| crate::text::label_in(lang, field, s)));
+        attach(host, move || view! { <InfoTip text about lang /> });
+    }
+}
 
 /// Sets the range of the slider in the field around `host` (its info
 /// mark's host: `.field > .field-head > .info-host`). Static attributes,
@@ -131,54 +244,30 @@ fn fit_slider(host: &HtmlElement, slider: crate::labels::Slider) {
     }
 }
 
-lazy_part!(docs:
-    /// The bridge from each segment to the value per share.
-    fn bridge(state: AppState, host: HtmlElement) {
-        attach(host, move || view! { <BridgeTable state /> });
-    }
-);
-
-lazy_part!(docs:
-    fn explanation(state: AppState, line: Line, host: HtmlElement) {
-        attach(host, move || {
-            let text = Memo::new(move |_| {
-                state.shown.with(|s| s.as_ref().and_then(|s| explain::line(state.lang, &s.scenario, &s.valuation, &line)))
-            });
-            view! {
-                <p class="explain-words">{move || text.with(|t| t.as_ref().map(|t| t.words.clone()))}</p>
-                <p class="explain-numbers">{move || text.with(|t| t.as_ref().map(|t| t.numbers.clone()))}</p>
-            }
+/// "How is this computed?" for one line of the bridge.
+fn explanation(state: AppState, line: Line, host: HtmlElement) {
+    attach(host, move || {
+        let text = Memo::new(move |_| {
+            state.shown.with(|s| {
+                s.as_ref().and_then(|s| explain::line(state.lang, &s.scenario, &s.valuation, &line))
+            })
         });
-    }
-);
-
-lazy_part!(docs:
-    fn sources(lang: crate::text::Lang, host: HtmlElement) {
-        attach(host, move || view! {
-            <ul>
-                {crate::text::sources(lang).map(|(outlet, took)| view! { <li><strong>{outlet}</strong>", "{took}</li> }).collect_view()}
-            </ul>
-        });
-    }
-);
-
-lazy_part!(saved:
-    /// The method select of the segment the host's parent names
-    /// (`data-segment`, see `SegmentPanel`), and the segment's structure
-    /// tools (name, driver kind, place) into the card's `.tools-host`.
-    fn method_picker(state: AppState, host: HtmlElement) {
-        super::start(state);
-        let parent = host.parent_element();
-        let index = parent.as_ref().and_then(|p| p.get_attribute("data-segment")).and_then(|i| i.parse().ok());
-        let body = parent.and_then(|p| p.parent_element());
-        if let Some(index) = index {
-            attach(host, move || view! { <MethodPicker state index /> });
-            if let Some(tools) = body.and_then(|body| tools_host(&body)) {
-                attach_keeping_focus(tools, move || view! { <super::editor::SegmentTools state index /> });
-            }
+        view! {
+            <p class="explain-words">{move || text.with(|t| t.as_ref().map(|t| t.words.clone()))}</p>
+            <p class="explain-numbers">{move || text.with(|t| t.as_ref().map(|t| t.numbers.clone()))}</p>
         }
+    });
+}
+
+/// The method select of segment `index`, and the segment's structure tools
+/// (name, driver kind, place) into the card's `.tools-host`.
+fn method_picker(state: AppState, index: usize, host: HtmlElement) {
+    let body = host.parent_element().and_then(|p| p.parent_element());
+    attach(host, move || view! { <MethodPicker state index /> });
+    if let Some(tools) = body.and_then(|body| tools_host(&body)) {
+        attach_keeping_focus(tools, move || view! { <super::editor::SegmentTools state index /> });
     }
-);
+}
 
 /// `attach`, and focus on the new element of the id that had it when the
 /// old one left with the part. The tools are built anew after a name is
@@ -213,22 +302,15 @@ fn tools_host(body: &web_sys::Element) -> Option<HtmlElement> {
     host.dyn_into::<HtmlElement>().ok()
 }
 
-lazy_part!(saved:
-    /// The note beside the field the host's parent names (`data-field`, its
-    /// DOM id, see `NumberField`): a method switch's or a far-off warning.
-    fn field_note(state: AppState, host: HtmlElement) {
-        super::start(state);
-        let id = host.parent_element().and_then(|p| p.get_attribute("data-field")).unwrap_or_default();
-        let field = state.scenario.with_untracked(|s| Field::all(s).into_iter().find(|f| dom_id(*f) == id));
-        if let Some(field) = field {
-            attach(host, move || {
-                let all = notes::notes_of(&state);
-                let note = move || all.with(|n| n.iter().find(|(f, _)| *f == field).map(|(_, t)| t.clone()));
-                view! { <p class="field-note" id=format!("{id}-note") data-testid=format!("note-{id}")>{note}</p> }
-            });
-        }
-    }
-);
+/// The note beside `field`: a method switch's or a far-off warning.
+fn field_note(state: AppState, field: Field, host: HtmlElement) {
+    let id = dom_id(field);
+    attach(host, move || {
+        let all = notes::notes_of(&state);
+        let note = move || all.with(|n| n.iter().find(|(f, _)| *f == field).map(|(_, t)| t.clone()));
+        view! { <p class="field-note" id=format!("{id}-note") data-testid=format!("note-{id}")>{note}</p> }
+    });
+}
 
 /// Shows the presets for Xiaomi-shaped scenarios and "your saved
 /// scenarios" for any other, as the scenario changes. An effect on the
@@ -264,44 +346,4 @@ fn presets_or_elsewhere(state: AppState) {
         });
         view! { <super::editor::PresetsElsewhere lang=state.lang /> }
     });
-}
-
-// Loaders for `Slot`: one shape for every part, so `Slot` is built once.
-pub fn load_save_bar(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(save_bar(state, host))
-}
-pub fn load_library(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(library(state, host))
-}
-pub fn load_file_actions(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(file_actions(state, host))
-}
-pub fn load_compare(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(compare(state, host))
-}
-pub fn load_method_picker(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(method_picker(state, host))
-}
-pub fn load_field_note(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(field_note(state, host))
-}
-pub fn load_currency(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(currency(state, host))
-}
-pub fn load_language(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(language(state, host))
-}
-pub fn load_info_tip(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(info_tip(state, host))
-}
-pub fn load_bridge(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(bridge(state, host))
-}
-pub fn load_sources(state: AppState, host: HtmlElement) -> Loading {
-    Box::pin(sources(state.lang, host))
-}
-
-/// Mounts the explanation of one bridge line into `host`.
-pub async fn load_explanation(state: AppState, line: Line, host: HtmlElement) -> Result<(), LoadFailed> {
-    explanation(state, line, host).await
 }

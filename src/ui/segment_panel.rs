@@ -1,9 +1,8 @@
 //! A segment's card: its structure tools, drivers, method and multiple, and
 //! its value per share.
 
-use super::lazy::Slot;
 use super::number_field::NumberField;
-use super::parts::load_method_picker;
+use super::parts::{Lazy, LazyView, SavedView};
 use super::state::AppState;
 use crate::display::per_share;
 use crate::model::{Field, SegmentField};
@@ -37,7 +36,6 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
             })
         })
     });
-    let index_text = index.to_string();
     view! {
         <div class="segment-card" data-testid=format!("segment-card-{id}")>
             <details class="card segment" open data-testid=format!("panel-{id}")>
@@ -51,9 +49,9 @@ pub fn SegmentPanel(state: AppState, index: usize) -> impl IntoView {
                 <div class="card-body" role="group" aria-labelledby=heading_id>
                     {fields.into_iter().map(|field| view! { <NumberField state field /> }).collect_view()}
                     // The method select is a lazy part (its switch sets the
-                    // multiple to match, `state::notes`); `data-segment` says whose.
-                    <div class="method-host" data-segment=index_text>
-                        <Slot state part=state.lang.t(crate::text::Key::MethodLabel) class="slot-method" load=load_method_picker />
+                    // multiple to match, `state::notes`).
+                    <div class="method-host">
+                        <Lazy state view=LazyView::Saved(SavedView::MethodPicker(index)) class="slot-method" />
                     </div>
                     <NumberField state field=Field::Segment(index, SegmentField::Multiple) />
                 </div>
