@@ -140,14 +140,14 @@ fn Page(state: AppState) -> impl IntoView {
             <div class="inputs">
                 <div class="toolbar">
                     <PresetPicker state />
+                    <Lazy state view=LazyView::Saved(SavedView::PresetsElsewhere) class="slot-presets-other" />
                     <Lazy state view=LazyView::Saved(SavedView::FileActions) class="slot-file-actions" />
                 </div>
                 <FailedParts state />
                 <Lazy state view=LazyView::Saved(SavedView::SaveBar) class="slot-save-bar" />
                 <Lazy state view=LazyView::Saved(SavedView::Library) class="slot-library" />
-                // Company and segments: the structure editor, mounted here
-                // by My scenarios' part (`parts::library`).
-                <div class="slot-company"></div>
+                // Company and segments: the structure editor's company card.
+                <Lazy state view=LazyView::Saved(SavedView::CompanyEditor) class="slot-company" />
                 {inputs}
             </div>
             <aside class="summary">

@@ -5,9 +5,8 @@
 //! - `saved` (`SavedView`): saved scenarios, share links, files: the save
 //!   bar, My scenarios, import and export, notices, and what the page does
 //!   at start with storage and the address bar (everything that reads
-//!   JSON). The structure editor is in it too (the company card, and each
-//!   card's tools with its method select), mounted by My scenarios' and the
-//!   method select's parts into plain hosts.
+//!   JSON). The structure editor is in it too (the company card; each
+//!   card's tools, mounted by its method select's part into a plain host).
 //! - `compare`: Compare and weight.
 //! - `docs` (`DocsView`): the bridge, its explanations, the info marks,
 //!   the Sources list, the language switch, other currencies.
@@ -46,8 +45,14 @@ pub enum LazyView {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum SavedView {
     SaveBar,
-    /// My scenarios (and the structure editor's company card).
+    /// My scenarios.
     Library,
+    /// In the presets' place, for a company not shaped like Xiaomi: where
+    /// its scenarios are.
+    PresetsElsewhere,
+    /// The structure editor's company card: New company, Start from
+    /// Xiaomi, Add segment, the company's texts, what it still lacks.
+    CompanyEditor,
     FileActions,
     /// The method select of segment `index` (and the card's structure tools).
     MethodPicker(usize),
@@ -73,22 +78,25 @@ pub enum DocsView {
 }
 
 impl LazyView {
-    /// The part's name in a message that it did not load.
+    /// The part's name in a message that it did not load (asked once the
+    /// rest of the language's texts are there).
     fn part(&self, lang: crate::text::Lang) -> &'static str {
-        lang.t(match self {
-            LazyView::Saved(SavedView::SaveBar) => Key::PartSaving,
-            LazyView::Saved(SavedView::Library) => Key::PartLibrary,
-            LazyView::Saved(SavedView::FileActions) => Key::PartFileActions,
-            LazyView::Saved(SavedView::MethodPicker(_)) => Key::MethodLabel,
-            LazyView::Saved(SavedView::FieldNote(_)) => Key::PartNotes,
-            LazyView::Compare => Key::PartCompare,
-            LazyView::Docs(DocsView::Currency) => Key::PartCurrency,
-            LazyView::Docs(DocsView::Language) => Key::LanguageLabel,
-            LazyView::Docs(DocsView::InfoTip(_)) => Key::Sources,
-            LazyView::Docs(DocsView::Bridge) => Key::PartBridge,
-            LazyView::Docs(DocsView::Explanation(_)) => Key::HowComputed,
-            LazyView::Docs(DocsView::Sources) => Key::PartSources,
-        })
+        match self {
+            LazyView::Saved(SavedView::SaveBar) => lang.t(Key::PartSaving),
+            LazyView::Saved(SavedView::Library) => lang.t(Key::PartLibrary),
+            LazyView::Saved(SavedView::CompanyEditor) => lang.t(crate::text::EditorKey::PanelCompany),
+            LazyView::Saved(SavedView::PresetsElsewhere) => lang.t(Key::PresetGroup),
+            LazyView::Saved(SavedView::FileActions) => lang.t(Key::PartFileActions),
+            LazyView::Saved(SavedView::MethodPicker(_)) => lang.t(Key::MethodLabel),
+            LazyView::Saved(SavedView::FieldNote(_)) => lang.t(Key::PartNotes),
+            LazyView::Compare => lang.t(Key::PartCompare),
+            LazyView::Docs(DocsView::Currency) => lang.t(Key::PartCurrency),
+            LazyView::Docs(DocsView::Language) => lang.t(Key::LanguageLabel),
+            LazyView::Docs(DocsView::InfoTip(_)) => lang.t(Key::Sources),
+            LazyView::Docs(DocsView::Bridge) => lang.t(Key::PartBridge),
+            LazyView::Docs(DocsView::Explanation(_)) => lang.t(Key::HowComputed),
+            LazyView::Docs(DocsView::Sources) => lang.t(Key::PartSources),
+        }
     }
 }
 
@@ -117,7 +125,6 @@ pub fn Lazy(state: AppState, view: LazyView, class: &'static str) -> impl IntoVi
     let host = NodeRef::<leptos::html::Div>::new();
     let status = RwSignal::new(Status::Waiting);
     let parts = state.parts;
-    let part = view.part(state.lang);
     let view = StoredValue::new(view);
     // `try_` reads: a retry may outlive the place (its signals disposed),
     // and then does nothing.
@@ -135,6 +142,7 @@ pub fn Lazy(state: AppState, view: LazyView, class: &'static str) -> impl IntoVi
         spawn_local(async move {
             // Lazy parts speak with the rest of the language's texts.
             crate::ui::language::rest(state).await;
+            let part = what.part(state.lang);
             let loaded = mount(state, what, el.into()).await.is_ok();
             status.try_set(if loaded { Status::Mounted } else { Status::Failed });
             parts.set_failed(part, !loaded);
@@ -146,7 +154,7 @@ pub fn Lazy(state: AppState, view: LazyView, class: &'static str) -> impl IntoVi
         }
     });
     host.on_load(move |_| when_idle(run));
-    view! { <div class=format!("slot {class}") node_ref=host data-part=part></div> }
+    view! { <div class=format!("slot {class}") node_ref=host></div> }
 }
 
 lazy_part!(saved:
@@ -163,7 +171,16 @@ lazy_part!(saved:
         super::start(state);
         match what {
             SavedView::SaveBar => attach(host, move || view! { <SaveBar state /> <Notices state /> }),
-            SavedView::Library => library(state, host),
+            SavedView::Library => attach(host, move || view! { <LibraryPanel state /> }),
+            SavedView::PresetsElsewhere => attach(host, move || {
+                let xiaomi = Memo::new(move |_| state.scenario.with(crate::model::presets::is_xiaomi_shaped));
+                view! {
+                    <p class="presets-other" data-testid="presets-other" hidden=xiaomi>
+                        <super::editor::PresetsElsewhere lang=state.lang />
+                    </p>
+                }
+            }),
+            SavedView::CompanyEditor => attach(host, move || view! { <super::editor::CompanyEditor state /> }),
             SavedView::FileActions => attach(host, move || view! { <ImportExport state /> }),
             SavedView::MethodPicker(index) => method_picker(state, index, host),
             SavedView::FieldNote(field) => field_note(state, field, host),
@@ -196,18 +213,6 @@ lazy_part!(docs:
         }
     }
 );
-
-/// My scenarios; and the structure editor, into the plain host after this
-/// part's (`.slot-company`) and, for a company not shaped like Xiaomi, in
-/// the presets' place.
-fn library(state: AppState, host: HtmlElement) {
-    let company = host.next_element_sibling().filter(|e| e.class_name() == "slot-company");
-    attach(host, move || view! { <LibraryPanel state /> });
-    if let Some(company) = company.and_then(|c| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(c).ok()) {
-        attach(company, move || view! { <super::editor::CompanyEditor state /> });
-    }
-    presets_or_elsewhere(state);
-}
 
 /// The info mark of `field`, for Xiaomi's fields, whose defaults have a
 /// source; for any other company, its slider fitted to its value instead
@@ -309,41 +314,5 @@ fn field_note(state: AppState, field: Field, host: HtmlElement) {
         let all = notes::notes_of(&state);
         let note = move || all.with(|n| n.iter().find(|(f, _)| *f == field).map(|(_, t)| t.clone()));
         view! { <p class="field-note" id=format!("{id}-note") data-testid=format!("note-{id}")>{note}</p> }
-    });
-}
-
-/// Shows the presets for Xiaomi-shaped scenarios and "your saved
-/// scenarios" for any other, as the scenario changes. An effect on the
-/// page's elements, not on its signals.
-fn presets_or_elsewhere(state: AppState) {
-    use wasm_bindgen::JsCast;
-    let Some(presets) = document().query_selector(".presets").ok().flatten() else {
-        return;
-    };
-    let other = match presets.next_element_sibling().filter(|e| e.class_name() == "presets-other") {
-        Some(other) => other,
-        None => {
-            let Ok(other) = document().create_element("p") else {
-                return;
-            };
-            other.set_class_name("presets-other");
-            let _ = other.set_attribute("data-testid", "presets-other");
-            let _ = presets.after_with_node_1(&other);
-            other
-        }
-    };
-    let Ok(host) = other.clone().dyn_into::<HtmlElement>() else {
-        return;
-    };
-    // Inside the mounted view, so that the effect goes with it.
-    attach(host, move || {
-        let shaped = Memo::new(move |_| state.scenario.with(crate::model::presets::is_xiaomi_shaped));
-        Effect::new(move |_| {
-            let xiaomi = shaped.get();
-            let _ =
-                if xiaomi { presets.remove_attribute("hidden") } else { presets.set_attribute("hidden", "") };
-            let _ = if xiaomi { other.set_attribute("hidden", "") } else { other.remove_attribute("hidden") };
-        });
-        view! { <super::editor::PresetsElsewhere lang=state.lang /> }
     });
 }

@@ -1,6 +1,7 @@
 //! Bear | Base | Bull as a segmented control, with "Custom" once edited.
-//! The presets are Xiaomi's: for any other company the editor part shows
-//! the way to the user's own scenarios in their place.
+//! The presets are Xiaomi's: for any other company they hide, and a lazy
+//! part (`SavedView::PresetsElsewhere`) shows the way to the user's own
+//! scenarios in their place.
 //!
 //! Native radio buttons under their labels: one tab stop and arrow keys
 //! that move and choose come from the browser, not from code here.
@@ -13,11 +14,11 @@ use leptos::prelude::*;
 pub fn PresetPicker(state: AppState) -> impl IntoView {
     let active = state.preset;
     let lang = state.lang;
-    // For a company not shaped like Xiaomi the editor part hides this and
-    // says where its scenarios are instead (`parts::presets_or_elsewhere`): no code of
-    // that on the first load.
+    // Bear, Base and Bull are Xiaomi's cases: for any other company the
+    // `saved` chunk says where its scenarios are in their place.
+    let other = Memo::new(move |_| !state.scenario.with(crate::model::presets::is_xiaomi_shaped));
     view! {
-        <div class="presets">
+        <div class="presets" hidden=other>
             <div class="segmented" role="radiogroup" aria-label=lang.t(crate::text::Key::PresetGroup)>
                 {Preset::ALL
                     .into_iter()
