@@ -113,7 +113,7 @@ pub fn CompanyEditor(state: AppState) -> impl IntoView {
     };
     // Xiaomi's company needs no editing: its card starts closed, so that
     // the page does not move when the editor arrives; any other opens.
-    let xiaomi = Memo::new(move |_| state.scenario.with(crate::model::presets::is_xiaomi_shaped));
+    let xiaomi = state.xiaomi_shaped;
     view! {
         <div class="company-actions">
             <button type="button" on:click=new_company>{lang.t(EditorKey::NewCompany)}</button>

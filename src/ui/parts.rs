@@ -173,7 +173,7 @@ lazy_part!(saved:
             SavedView::SaveBar => attach(host, move || view! { <SaveBar state /> <Notices state /> }),
             SavedView::Library => attach(host, move || view! { <LibraryPanel state /> }),
             SavedView::PresetsElsewhere => attach(host, move || {
-                let xiaomi = Memo::new(move |_| state.scenario.with(crate::model::presets::is_xiaomi_shaped));
+                let xiaomi = state.xiaomi_shaped;
                 view! {
                     <p class="presets-other" data-testid="presets-other" hidden=xiaomi>
                         <super::editor::PresetsElsewhere lang=state.lang />

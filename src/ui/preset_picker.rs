@@ -16,7 +16,7 @@ pub fn PresetPicker(state: AppState) -> impl IntoView {
     let lang = state.lang;
     // Bear, Base and Bull are Xiaomi's cases: for any other company the
     // `saved` chunk says where its scenarios are in their place.
-    let other = Memo::new(move |_| !state.scenario.with(crate::model::presets::is_xiaomi_shaped));
+    let other = Signal::derive(move || !state.xiaomi_shaped.get());
     view! {
         <div class="presets" hidden=other>
             <div class="segmented" role="radiogroup" aria-label=lang.t(crate::text::Key::PresetGroup)>

@@ -102,6 +102,9 @@ pub struct AppState {
     pub shown: Memo<Option<Shown>>,
     /// The preset the scenario matches, if any ("Custom" otherwise).
     pub preset: Memo<Option<Preset>>,
+    /// Whether the scenario is shaped like Xiaomi, whose cases Bear, Base
+    /// and Bull are: the presets, their stand-in and the company card follow.
+    pub xiaomi_shaped: Memo<bool>,
     pub notice: StateSignal<Option<Notice>>,
     /// The problem with the name being typed, if any (names are text, not fields).
     pub name_error: StateSignal<Option<Problem>>,
@@ -138,6 +141,7 @@ impl AppState {
         // Matching builds and compares the three presets: done once per
         // change here, read by the headline, the picker and the save logic.
         let preset = Memo::new(move |_| scenario.with(Preset::matching));
+        let xiaomi_shaped = Memo::new(move |_| scenario.with(crate::model::presets::is_xiaomi_shaped));
         let shown = Memo::new(move |prev: Option<&Option<Shown>>| {
             match evaluation.with(|r| r.as_ref().ok().cloned()) {
                 Some(valuation) => Some(Shown { scenario: scenario.get(), valuation }),
@@ -156,6 +160,7 @@ impl AppState {
             evaluation,
             shown,
             preset,
+            xiaomi_shaped,
             notice: StateSignal::new(None),
             name_error: StateSignal::new(None),
             lang: Lang::default(),
