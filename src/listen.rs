@@ -1,6 +1,6 @@
 //! Window event listeners owned by whoever adds them: each is removed when
 //! the reactive owner current at the time is disposed (the page, for the
-//! listeners `ui::start` adds), instead of living on, leaked, after it.
+//! listeners `ui::saved::start` adds), instead of living on, leaked, after it.
 
 use leptos::prelude::on_cleanup;
 use leptos::reactive::owner::Owner;

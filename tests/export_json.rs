@@ -218,3 +218,13 @@ fn a_file_over_the_limit_is_refused_before_it_is_read() {
 fn rendered(r: sotp::export::Refusal) -> sotp::text::Rendered {
     sotp::text::notice(En, &sotp::notice::Notice::refused(r.what, r.reasons))
 }
+
+#[test]
+fn slug_makes_safe_file_names() {
+    use sotp::export::slug;
+    assert_eq!(slug("Xiaomi Base"), "xiaomi-base");
+    assert_eq!(slug("<img src=x onerror=alert(1)>"), "img-src-x-onerror-alert-1");
+    assert_eq!(slug("  !!  "), "scenario");
+    // At most 60 characters, never ending in a dash.
+    assert_eq!(slug(&"ab ".repeat(40)), "ab-".repeat(20).trim_end_matches('-'));
+}

@@ -171,9 +171,9 @@ fn only_the_link_module_encodes_and_decodes_links() {
 fn only_file_io_touches_files_and_downloads() {
     let found =
         offenders(&["Blob", "FileList", "create_object_url", "HtmlAnchorElement", "set_download"], |p| {
-            p == "src/ui/file_io.rs"
+            p == "src/ui/saved/file_io.rs"
         });
-    assert!(found.is_empty(), "files or downloads outside src/ui/file_io.rs: {found:#?}");
+    assert!(found.is_empty(), "files or downloads outside src/ui/saved/file_io.rs: {found:#?}");
 }
 
 /// Every way rust_decimal rounds or cuts a number.
@@ -291,4 +291,224 @@ fn sources_name_outlets_and_dates_not_our_files() {
             assert!(!format!("{outlet}{took}").to_lowercase().contains("seed"), "{outlet}: {took}");
         }
     }
+}
+
+/// The folders of the page's lazy chunks: their views are in those wasm
+/// chunks, and the first screen reaches them only through `ui::parts`,
+/// the one lazy mount (`Lazy`, with the chunk's enum).
+const LAZY_FOLDERS: [&str; 3] = ["ui::saved", "ui::docs", "ui::compare"];
+
+/// The module a file of the page crate is (`src/ui/first/page.rs` is
+/// `ui::first::page`, `src/ui/state/mod.rs` is `ui::state`).
+fn module_of(path: &str) -> Vec<String> {
+    let rel = path.strip_prefix("src/").unwrap_or(path).trim_end_matches(".rs");
+    let mut parts: Vec<String> = rel.split('/').map(str::to_string).collect();
+    if matches!(parts.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+        parts.pop();
+    }
+    parts
+}
+
+/// Every path `code` names (`crate::..`, `super::..`, `self::..`, a
+/// child module's `saved::..`, and each item of a `{..}` group), resolved
+/// from `module` to a path from the crate's root. An outside crate's path
+/// (`leptos::..`) resolves to a path that names nothing of the page,
+/// which is all this needs.
+fn named_paths(module: &[String], code: &str) -> Vec<String> {
+    let is_path_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == ':';
+    let resolve = |path: &str| {
+        let mut at: Vec<String> = module.to_vec();
+        let mut rest = path.split("::").filter(|p| !p.is_empty()).peekable();
+        match rest.peek().copied() {
+            Some("crate") => {
+                at.clear();
+                rest.next();
+            }
+            Some("self") => {
+                rest.next();
+            }
+            _ => {}
+        }
+        while rest.peek() == Some(&"super") {
+            at.pop();
+            rest.next();
+        }
+        at.extend(rest.map(str::to_string));
+        at.join("::")
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(c) = code[i..].chars().next() {
+        if !is_path_char(c) || c == ':' {
+            i += c.len_utf8();
+            continue;
+        }
+        let path: String = code[i..].chars().take_while(|&c| is_path_char(c)).collect();
+        let after = &code[i + path.len()..];
+        i += path.len();
+        if !path.contains("::") {
+            continue;
+        }
+        match after.strip_prefix('{') {
+            Some(group) => {
+                let group = group.split('}').next().unwrap_or_default();
+                for item in group.split(',') {
+                    let item: String = item.trim().chars().take_while(|&c| is_path_char(c)).collect();
+                    found.push(resolve(&format!("{path}{item}")));
+                }
+            }
+            None => found.push(resolve(&path)),
+        }
+    }
+    found
+}
+
+/// First-screen files of the page (everything under `src/` but the lazy
+/// chunks' folders, `ui/parts.rs` and the binaries) that name a lazy
+/// chunk's folder, with the path they name.
+fn lazy_imports_in(sources: &[(String, Vec<String>)]) -> Vec<String> {
+    let is_lazy = |m: &str| LAZY_FOLDERS.iter().any(|f| m == *f || m.starts_with(&format!("{f}::")));
+    sources
+        .iter()
+        .filter(|(path, _)| path.starts_with("src/") && !path.starts_with("src/bin/"))
+        .filter(|(path, _)| path != "src/ui/parts.rs" && !is_lazy(&module_of(path).join("::")))
+        .flat_map(|(path, code)| {
+            let module = module_of(path);
+            named_paths(&module, &code.join(" "))
+                .into_iter()
+                .filter(|p| is_lazy(p))
+                .map(|p| format!("{path}: {p}"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn first_screen_files_reach_lazy_chunks_only_through_the_lazy_mount() {
+    let sources = sources();
+    assert!(sources.iter().any(|(p, _)| p == "src/ui/first/page.rs"), "the first screen's folder moved");
+    let found = lazy_imports_in(&sources);
+    assert!(
+        found.is_empty(),
+        "a first-screen file imports a lazy chunk's view (mount it with `Lazy`):\n{found:#?}"
+    );
+}
+
+#[test]
+fn a_planted_lazy_import_is_caught() {
+    let file = |path: &str, line: &str| (path.to_string(), vec![line.to_string()]);
+    for planted in [
+        file("src/ui/first/page.rs", "use super::super::saved::editor::CompanyEditor;"),
+        file("src/ui/first/headline.rs", "use crate::ui::{docs::Sources, state::AppState};"),
+        file("src/ui/mod.rs", "pub use saved::file_io::download;"),
+        file("src/ui/mod.rs", "let _ = self::compare::compare_view::CompareView;"),
+        file("src/ui/mod.rs", "use {saved::share, state::AppState};"),
+        file("src/ui/state/mod.rs", "let _ = crate::ui::docs::bridge_table::rows(x);"),
+    ] {
+        assert!(!lazy_imports_in(std::slice::from_ref(&planted)).is_empty(), "not caught: {planted:?}");
+    }
+    // The state's own `saved` module is not the chunk's folder, and a lazy
+    // view may use what the first screen has.
+    for fine in [
+        file("src/ui/state/notes.rs", "use super::saved::Saved;"),
+        file("src/ui/state/mod.rs", "pub mod saved; use saved::Saved; let x = self::saved::Saved::new();"),
+        file("src/ui/saved/editor.rs", "use crate::ui::first::number_field::dom_id;"),
+        file("src/ui/parts.rs", "use super::saved::editor::CompanyEditor;"),
+    ] {
+        assert!(lazy_imports_in(std::slice::from_ref(&fine)).is_empty(), "wrongly caught: {fine:?}");
+    }
+}
+
+/// The modules of one crate's files (`crate` is the crate's `src/`
+/// prefix), and which of them each one names: its imports. A child naming
+/// its parent (`super::AppState`) is not counted: a module and what it
+/// declares are one unit.
+fn imports_of(sources: &[(String, Vec<String>)], krate: &str) -> Vec<(String, Vec<String>)> {
+    let module =
+        |path: &str| module_of(&format!("src/{}", path.strip_prefix(krate).unwrap_or(path))).join("::");
+    let files: Vec<(String, &Vec<String>)> = sources
+        .iter()
+        .filter(|(p, _)| p.starts_with(krate) && !p.starts_with(&format!("{krate}bin/")))
+        .map(|(p, code)| (module(p), code))
+        .collect();
+    let known: Vec<&String> = files.iter().map(|(m, _)| m).collect();
+    files
+        .iter()
+        .map(|(m, code)| {
+            let here: Vec<String> = m.split("::").filter(|p| !p.is_empty()).map(str::to_string).collect();
+            let mut named: Vec<String> = named_paths(&here, &code.join(" "))
+                .into_iter()
+                .filter_map(|p| {
+                    let parts: Vec<&str> = p.split("::").collect();
+                    (1..=parts.len()).rev().map(|k| parts[..k].join("::")).find(|c| known.contains(&c))
+                })
+                .filter(|t| t != m && !m.starts_with(&format!("{t}::")))
+                .collect();
+            named.sort();
+            named.dedup();
+            (m.clone(), named)
+        })
+        .collect()
+}
+
+/// A loop of imports among `graph`'s modules, if there is one.
+fn import_loop(graph: &[(String, Vec<String>)]) -> Option<Vec<String>> {
+    fn visit(
+        at: &str,
+        graph: &[(String, Vec<String>)],
+        path: &mut Vec<String>,
+        done: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(i) = path.iter().position(|p| p == at) {
+            return Some(path[i..].iter().cloned().chain([at.to_string()]).collect());
+        }
+        if done.iter().any(|d| d == at) {
+            return None;
+        }
+        path.push(at.to_string());
+        let next = graph.iter().find(|(m, _)| m == at).map(|(_, n)| n.clone()).unwrap_or_default();
+        for n in next {
+            if let Some(found) = visit(&n, graph, path, done) {
+                return Some(found);
+            }
+        }
+        path.pop();
+        done.push(at.to_string());
+        None
+    }
+    let mut done = Vec::new();
+    graph.iter().find_map(|(m, _)| visit(m, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn no_file_imports_another_that_imports_it_back() {
+    let sources = sources();
+    for krate in ["src/", "crates/core/src/"] {
+        let graph = imports_of(&sources, krate);
+        assert!(graph.len() > 20, "{krate}: too few modules found");
+        assert_eq!(import_loop(&graph), None, "an import loop in {krate}");
+    }
+    // The walk sees imports (else the loop check could not fail).
+    let page = imports_of(&sources, "src/");
+    let of = |m: &str| page.iter().find(|(n, _)| n == m).map(|(_, i)| i.clone()).unwrap_or_default();
+    assert!(of("ui::first::page").contains(&"ui::parts".to_string()));
+    assert!(of("ui::parts").contains(&"ui::saved::editor".to_string()));
+}
+
+#[test]
+fn a_planted_import_loop_is_found() {
+    let file = |path: &str, line: &str| (path.to_string(), vec![line.to_string()]);
+    let planted = [
+        file("crates/core/src/text/mod.rs", "use crate::display::per_share;"),
+        file("crates/core/src/display.rs", "use crate::text::Key;"),
+        file("crates/core/src/lang.rs", "pub enum Lang {}"),
+    ];
+    let found = import_loop(&imports_of(&planted, "crates/core/src/"));
+    assert_eq!(found, Some(vec!["text".to_string(), "display".to_string(), "text".to_string()]));
+    // A child naming its parent is not a loop.
+    let fine = [
+        file("src/ui/state/mod.rs", "mod notes; use notes::Notes;"),
+        file("src/ui/state/notes.rs", "use super::AppState;"),
+    ];
+    assert_eq!(import_loop(&imports_of(&fine, "src/")), None);
 }

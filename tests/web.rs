@@ -232,10 +232,3 @@ async fn lazy_parts_mount_into_their_slots_when_idle() {
     assert!(save_slot.is_some(), "the save bar is not inside its slot");
     host.remove();
 }
-
-#[wasm_bindgen_test]
-fn slug_makes_safe_file_names() {
-    assert_eq!(sotp::ui::slug("Xiaomi Base"), "xiaomi-base");
-    assert_eq!(sotp::ui::slug("<img src=x onerror=alert(1)>"), "img-src-x-onerror-alert-1");
-    assert_eq!(sotp::ui::slug("  !!  "), "scenario");
-}

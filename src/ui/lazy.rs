@@ -9,10 +9,9 @@
 //! same code runs unsplit. Either way a chunk that cannot be fetched is an
 //! `Err(LoadFailed)`, never a panic: the `fallible` option of `wasm_split`.
 //!
-//! A part mounts its view into a host element with `attach`; `parts::Lazy`
-//! is that host in the page, with a retry when the chunk did not load.
+//! A part mounts its view into its `Host` with `attach`; `parts::Lazy`
+//! makes that host in the page, with a retry when the chunk did not load.
 
-use super::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -52,33 +51,50 @@ macro_rules! lazy_part {
 }
 pub(crate) use lazy_part;
 
-/// Mounts a part's view into `host` for as long as the host is on the page.
+/// Where a lazy part mounts its view: the element `parts::Lazy` keeps for
+/// it, and the view mounted there, owned by that `Lazy`: when it leaves the
+/// page (a card removed, the page built anew in another language), the
+/// view is unmounted and its effects disposed with it.
+#[derive(Clone)]
+pub struct Host {
+    el: HtmlElement,
+    mounted: Mounted,
+}
+
+impl Host {
+    pub(super) fn new(el: HtmlElement, mounted: Mounted) -> Self {
+        Host { el, mounted }
+    }
+}
+
+/// The view a `Lazy` has mounted, if any, owned by it.
+#[derive(Clone, Copy)]
+pub struct Mounted(StoredValue<Option<Box<dyn std::any::Any>>, LocalStorage>);
+
+impl Mounted {
+    /// Made by a `Lazy` as it is built: the view goes when it goes. It is
+    /// taken out and dropped in a cleanup, before the store itself is
+    /// disposed: unmounting disposes the view's own reactive nodes, which
+    /// cannot happen while the store's are being disposed.
+    pub(super) fn new() -> Self {
+        let mounted = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
+        on_cleanup(move || {
+            let view = mounted.try_update_value(Option::take);
+            drop(view);
+        });
+        Mounted(mounted)
+    }
+}
+
+/// Mounts a part's view into `host` for as long as its `Lazy` lives.
 /// Runs inside the chunk, so the view's code is there too.
-pub fn attach<V: IntoView + 'static>(host: HtmlElement, view: impl FnOnce() -> V + 'static) {
-    unmount_stale(&host);
-    let handle = leptos::mount::mount_to(host.clone(), view);
-    MOUNTED.with(|m| m.borrow_mut().push((host, Box::new(handle))));
-}
-
-thread_local! {
-    /// Every mounted part with its host; dropping the handle unmounts the
-    /// part and disposes of its effects.
-    static MOUNTED: std::cell::RefCell<Vec<(HtmlElement, Box<dyn std::any::Any>)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Unmounts the part mounted before in `host` (the page rebuilt in another
-/// language mounts each part again) and those whose host has left the
-/// page, so that none keeps following the state behind the scenes.
-fn unmount_stale(host: &HtmlElement) {
-    let stale: Vec<_> = MOUNTED.with(|m| {
-        let mut m = m.borrow_mut();
-        let (stale, kept) = m.drain(..).partition(|(h, _)| h == host || !h.is_connected());
-        *m = kept;
-        stale
-    });
-    // Dropped outside the borrow: unmounting runs the parts' cleanups.
-    drop(stale);
+pub fn attach<V: IntoView + 'static>(host: Host, view: impl FnOnce() -> V + 'static) {
+    let handle: Box<dyn std::any::Any> = Box::new(leptos::mount::mount_to(host.el, view));
+    // A `Lazy` gone meanwhile hands the view back: dropped, it unmounts.
+    // A view mounted there before is dropped the same way (outside the
+    // store's borrow: unmounting runs the view's cleanups).
+    let replaced = host.mounted.0.try_update_value(|m| m.replace(handle));
+    drop(replaced);
 }
 
 /// Runs `f` once the browser is idle (after the first value is painted),
@@ -96,64 +112,5 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
         let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
     } else {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 50);
-    }
-}
-
-/// The lazy parts of the page that did not load, and how to retry them:
-/// one message and one Retry for all (parts of one chunk fail together).
-#[derive(Clone, Copy)]
-pub struct Parts {
-    failed: RwSignal<Vec<&'static str>>,
-    retries: StoredValue<Vec<std::rc::Rc<dyn Fn()>>, LocalStorage>,
-}
-
-impl Parts {
-    pub fn new() -> Self {
-        Parts { failed: RwSignal::new(Vec::new()), retries: StoredValue::new_local(Vec::new()) }
-    }
-
-    pub(super) fn register(&self, retry: impl Fn() + 'static) {
-        self.retries.update_value(|r| r.push(std::rc::Rc::new(retry)));
-    }
-
-    pub(super) fn set_failed(&self, part: &'static str, failed: bool) {
-        self.failed.update(|list| {
-            list.retain(|p| *p != part);
-            if failed {
-                list.push(part);
-            }
-        });
-    }
-
-    /// Loads again every part that failed.
-    pub fn retry(&self) {
-        let retries = self.retries.with_value(|r| r.clone());
-        for retry in retries {
-            retry();
-        }
-    }
-}
-
-impl Default for Parts {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// Says which parts did not load, with one Retry for all of them.
-#[component]
-pub fn FailedParts(state: AppState) -> impl IntoView {
-    let parts = state.parts;
-    let names = move || parts.failed.with(|f| f.join(", "));
-    move || {
-        parts.failed.with(|f| !f.is_empty()).then(|| {
-            view! {
-                <p class="notice error" role="alert" data-testid="part-failed">
-                    {move || state.lang.f(crate::text::Key::PartsNotLoaded, &[("parts", &names())])}
-                    " "
-                    <button type="button" on:click=move |_| parts.retry()>{state.lang.t(crate::text::Key::Retry)}</button>
-                </p>
-            }
-        })
     }
 }

@@ -4,20 +4,20 @@
 use leptos::prelude::*;
 
 /// `f` made to run only once calls pause for `pause`: each call restarts
-/// the wait (typing runs it once, after the last keystroke).
+/// the wait (typing runs it once, after the last keystroke). A wait still
+/// pending when the reactive owner current now is cleaned up is cancelled
+/// with it.
 pub fn after_pause(pause: std::time::Duration, f: impl Fn() + Copy + 'static) -> impl Fn() + Copy + 'static {
-    // Which call the pending run is for: only the latest runs.
-    let latest = StoredValue::new(0u64);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
     move || {
-        latest.update_value(|n| *n = n.wrapping_add(1));
-        let ticket = latest.get_value();
-        set_timeout(
-            move || {
-                if latest.get_value() == ticket {
-                    f();
-                }
-            },
-            pause,
-        );
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+        pending.try_set_value(set_timeout_with_handle(f, pause).ok());
     }
 }

@@ -4,7 +4,7 @@
 //! valuation is never computed in the display currency.
 //!
 //! Plain Rust (decimals, no floats), tested natively; the view is
-//! `ui::currency_view`.
+//! `ui::docs::currency_view`.
 
 use crate::model::field::read_typed;
 use crate::model::number::NumberStyle;

@@ -12,6 +12,24 @@ use serde_json::Value;
 /// A file holds at most this many scenarios.
 pub const MAX_SCENARIOS: usize = 100;
 
+/// A file name from a scenario name: lowercase letters, digits and dashes.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    // At most 60 characters, and no dash left at the end by the cut.
+    let out: String = out.chars().take(60).collect();
+    match out.trim_end_matches('-') {
+        "" => "scenario".into(),
+        out => out.to_string(),
+    }
+}
+
 /// The bridge as RFC 4180 CSV (CRLF line ends, a field quoted when it
 /// holds a comma, a quote or a line break, quotes doubled), then the inputs
 /// it was computed from.

@@ -73,6 +73,15 @@ impl Slider {
     }
 }
 
+/// The page's DOM id of a field's input (`f-price`, `f-seg3-units`): its
+/// label's `for`, and the stem of its error's and note's ids.
+pub fn dom_id(field: Field) -> String {
+    match field {
+        Field::Segment(i, _) => format!("f-seg{i}-{}", field.json_key()),
+        other => format!("f-{}", other.json_key()),
+    }
+}
+
 pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
     use SegmentField as S;
     let rep = s.reporting_currency.as_str();
@@ -125,8 +134,8 @@ pub fn field_ui(lang: Lang, field: Field, s: &Scenario) -> FieldUi {
 /// The slider of `field` for a company not shaped like Xiaomi: around its
 /// value (`Slider::around`), since Xiaomi's ranges fit Xiaomi only; `None`
 /// for Xiaomi-shaped scenarios, and for years and percentages, whose
-/// ranges do not scale with a company. Applied by a lazy part (the field's
-/// info mark, `ui::parts`), so that none of it is on the first load.
+/// ranges do not scale with a company. The page's field sets it when the
+/// scenario is replaced or restructured (`ui::first::number_field`).
 pub fn company_slider(lang: Lang, field: Field, s: &Scenario) -> Option<Slider> {
     use SegmentField as S;
     let fixed = matches!(

@@ -8,9 +8,11 @@
 
 mod draft;
 pub mod notes;
+pub mod parts;
 pub mod saved;
 mod signal;
 pub mod structure;
+mod typed;
 
 use crate::model::{evaluate, Field, Issue, Preset, Problem, Scenario, Valuation};
 pub use crate::notice::{Done, Notice, Reason, Refused};
@@ -18,6 +20,7 @@ use crate::text::Lang;
 use leptos::prelude::*;
 use saved::Saved;
 pub use signal::StateSignal;
+pub use typed::Typed;
 
 /// The valuation on screen, with the scenario it was computed from.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,6 +76,8 @@ struct Editor {
     note: StateSignal<Option<(u64, structure::EditorNote)>>,
     switches: StoredValue<notes::Switches>,
     notes: StoredValue<Option<notes::Notes>>,
+    /// The segment added last, until its tools take focus (`take_added`).
+    added: StoredValue<Option<String>>,
 }
 
 impl Editor {
@@ -81,6 +86,7 @@ impl Editor {
             note: StateSignal::new(None),
             switches: StoredValue::new(notes::Switches::default()),
             notes: StoredValue::new(None),
+            added: StoredValue::new(None),
         }
     }
 }
@@ -92,8 +98,8 @@ pub struct AppState {
     pub scenario: StateSignal<Scenario>,
     /// What edits are compared with: the preset or file the user started from.
     pub baseline: StateSignal<Scenario>,
-    /// Bumped when the scenario is replaced as a whole, so that inputs are
-    /// rebuilt with the new text (an input otherwise keeps what was typed).
+    /// Bumped when the scenario is replaced as a whole or restructured:
+    /// text typed before then gives way to the scenario's (`Typed`).
     pub generation: StateSignal<u64>,
     /// Text that could not be taken, by field: the problem to show under it.
     pub field_errors: StateSignal<FieldErrors>,
@@ -131,7 +137,7 @@ pub struct AppState {
     /// every part that waits for them (`ui::language::rest`).
     pub text_requests: StoredValue<Vec<(Lang, js_sys::Promise)>, LocalStorage>,
     /// The lazy parts that did not load (`lazy`).
-    pub parts: crate::ui::lazy::Parts,
+    pub parts: parts::Parts,
 }
 
 impl AppState {
@@ -171,8 +177,26 @@ impl AppState {
             editor: Editor::new(),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
             text_requests: StoredValue::new_local(Vec::new()),
-            parts: crate::ui::lazy::Parts::new(),
+            parts: parts::Parts::new(),
         }
+    }
+
+    /// Where the segment `id` is in the scenario now: a card is keyed by its
+    /// segment's id and reads its index here, so it follows the segment as
+    /// segments move. A segment removed keeps its last place until its
+    /// card leaves the page.
+    pub fn segment_at(&self, id: String) -> Memo<usize> {
+        let scenario = self.scenario;
+        Memo::new(move |last: Option<&usize>| {
+            let now = scenario.with(|s| s.segments.iter().position(|seg| seg.id == id));
+            now.or(last.copied()).unwrap_or_default()
+        })
+    }
+
+    /// The segments' ids, in order: what the cards are keyed by.
+    pub fn segment_ids(&self) -> Memo<Vec<String>> {
+        let scenario = self.scenario;
+        Memo::new(move |_| scenario.with(|s| s.segments.iter().map(|seg| seg.id.clone()).collect()))
     }
 
     /// The page's reactive owner (see the field).

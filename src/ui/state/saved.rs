@@ -34,8 +34,6 @@ pub struct Saved {
     /// when it was the open one, so that Undo reopens it only if the editor
     /// still holds it.
     pub deleted: StateSignal<Option<(Entry, Option<u64>)>>,
-    /// Whether the page's start with storage and the address has run.
-    pub started: StateSignal<bool>,
     /// When the draft brought back at start was written, and the editor's
     /// `generation` once it was: its note shows until something replaces it.
     pub restored: StateSignal<Option<(i64, u64)>>,
@@ -49,7 +47,6 @@ impl Saved {
             unavailable: StateSignal::new(false),
             conflict: StateSignal::new(None),
             deleted: StateSignal::new(None),
-            started: StateSignal::new(false),
             restored: StateSignal::new(None),
         }
     }
@@ -71,14 +68,6 @@ fn entropy() -> u64 {
 }
 
 impl AppState {
-    /// Whether the page's start with storage and the address is still to
-    /// run; marks it as run.
-    pub fn begin_start(&self) -> bool {
-        let first = !self.saved.started.get_untracked();
-        self.saved.started.set(true);
-        first
-    }
-
     /// Reads every stored scenario. Damaged entries are listed, never removed.
     pub fn refresh_library(&self) {
         match storage::read_all() {

@@ -1,7 +1,7 @@
 //! Structure edits as the page makes them: the plain functions of
-//! `model::structure`, with what the page must do around each (rebuild the
-//! inputs, wait while a field holds text not yet taken, say what was
-//! refused or dropped, keep a removed segment for Undo). Only the editor's
+//! `model::structure`, with what the page must do around each (a new
+//! `generation`, waiting while a field holds text not yet taken, saying
+//! what was refused or dropped, keeping a removed segment for Undo). Only the editor's
 //! views call these, so their code is in a lazy chunk (`saved`).
 
 use super::AppState;
@@ -9,6 +9,7 @@ use crate::model::structure::{
     self, set_company_text, CompanyText, CompanyTextError, Direction, Removed, StructureError,
 };
 use crate::model::{DriverKind, Scenario, SegmentField};
+use leptos::prelude::{SetValue, WithValue};
 
 /// What the last structure edit has to say, under the segment list.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,8 +20,8 @@ pub enum EditorNote {
     Dropped { index: usize, fields: Vec<SegmentField> },
     /// The edit was refused, and why.
     Refused(StructureError),
-    /// Refused while a field holds text not yet taken: building the cards
-    /// anew would lose it.
+    /// Refused while a field holds text not yet taken: the structure edit
+    /// would leave it behind.
     FixFirst,
 }
 
@@ -44,10 +45,10 @@ impl AppState {
         self.replace_with(structure::blank_company(scenario_name, segment_name, year), true);
     }
 
-    /// Applies a structure edit to the scenario: on success the inputs are
-    /// built anew (`generation`); a refusal changes nothing and is said.
-    /// While a field holds text not yet taken the edit waits: the inputs
-    /// built anew would lose that text.
+    /// Applies a structure edit to the scenario: on success a new
+    /// `generation` (each field shows its value anew); a refusal changes
+    /// nothing and is said. While a field holds text not yet taken the edit
+    /// waits: that text would be left behind.
     fn restructure<T>(&self, edit: impl FnOnce(&mut Scenario) -> Result<T, StructureError>) -> Option<T> {
         if self.field_errors.with_untracked(|e| !e.is_empty()) {
             self.say(Some(EditorNote::FixFirst));
@@ -69,8 +70,24 @@ impl AppState {
         }
     }
 
+    /// Adds a segment named `name`; its tools take focus once they are on
+    /// the page (`take_added`).
     pub fn add_segment(&self, name: &str) {
-        self.restructure(|s| structure::add_segment(s, name));
+        let added = self.restructure(|s| {
+            let index = structure::add_segment(s, name)?;
+            Ok(s.segments.get(index).map(|seg| seg.id.clone()))
+        });
+        self.editor.added.set_value(added.flatten());
+    }
+
+    /// Whether segment `id` is the one added last, which then takes focus
+    /// (once: asked again, it is no longer).
+    pub fn take_added(&self, id: &str) -> bool {
+        let added = self.editor.added.with_value(|a| a.as_deref() == Some(id));
+        if added {
+            self.editor.added.set_value(None);
+        }
+        added
     }
 
     /// Removes segment `index`, kept for `undo_remove`.
@@ -113,22 +130,6 @@ impl AppState {
     /// Names the units of segment `index`, or says why not.
     pub fn set_unit_label(&self, index: usize, text: &str) -> Result<(), StructureError> {
         self.edit_in_place(|s| structure::set_unit_label(s, index, text))
-    }
-
-    /// Builds the cards anew, so that each heading shows its segment's name
-    /// and every unit beside a field its unit name (both are fixed for a
-    /// card's life, to keep the first load small).
-    pub fn show_names(&self) {
-        // Text not yet taken would be lost: the names show at the next rebuild.
-        if self.field_errors.with_untracked(|e| !e.is_empty()) {
-            return;
-        }
-        // The same page, built anew: what the last edit said still holds.
-        let note = leptos::prelude::untrack(|| self.editor_note());
-        self.generation.update(|g| *g += 1);
-        if note.is_some() {
-            self.say(note);
-        }
     }
 
     /// Switches segment `index` to driver kind `kind`, saying what it dropped.

@@ -23,17 +23,9 @@ pub enum Field {
     Segment(usize, SegmentField),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SegmentField {
-    Units,
-    BaseUnits,
-    Asp,
-    GrowthPct,
-    RevenueBn,
-    BaseRevenueBn,
-    MarginPct,
-    Multiple,
-}
+// A segment's fields are named where a segment is defined (a driver kind
+// lists its fields), so that `scenario` needs nothing from this module.
+pub use super::scenario::SegmentField;
 
 /// The rule a field's value must meet (spec, "Scenario").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,6 @@
 //! `format` and `version` are not stored: they are constants of the file
 //! format, written by `json::to_json` and checked by `json::from_json`.
 
-use super::field::SegmentField;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -79,6 +78,19 @@ impl Driver {
             Driver::RevenueGrowth { .. } => DriverKind::RevenueGrowth,
         }
     }
+}
+
+/// A segment's numeric fields (their rules, keys and values: `field`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SegmentField {
+    Units,
+    BaseUnits,
+    Asp,
+    GrowthPct,
+    RevenueBn,
+    BaseRevenueBn,
+    MarginPct,
+    Multiple,
 }
 
 /// The kinds of driver: the one table every reader and writer uses (the

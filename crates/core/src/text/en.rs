@@ -169,7 +169,6 @@ table! {
         ResetBackTo = "Back to {value}",
         Reset = "Reset",
         SourceOf = "Source of {field}",
-        ExplainNotLoaded = "The explanation could not be loaded; the connection may be down.",
         Retry = "Retry",
         HowComputed = "How is this computed?",
         PartsNotLoaded = "Part of the page could not be loaded ({parts}); the connection may be down.",

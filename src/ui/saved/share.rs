@@ -1,17 +1,14 @@
 //! Share links in the browser: reading the address bar, keeping it in step,
 //! the clipboard. Encoding and decoding are `link`'s alone.
 
-use super::state::{AppState, Reason, Refused};
 use crate::link::{self, LinkError};
 use crate::model::Scenario;
+use crate::ui::first::first_screen::location_hash;
+use crate::ui::state::{AppState, Reason, Refused};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-
-fn location_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
-}
 
 /// The page's address without its fragment.
 fn address_without_fragment() -> String {
@@ -32,17 +29,6 @@ fn replace_fragment(fragment: Option<&str>) {
         None => address_without_fragment(),
     };
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-}
-
-/// Whether the page opens with something other than the Base preset: a
-/// share link in the address, or a scenario open last. Decodes nothing, so
-/// the first value of a first visit does not wait for the `saved` chunk.
-pub fn has_start_scenario() -> bool {
-    // `is_link` takes the fragment with its '#'.
-    link::is_link(&location_hash())
-        || [crate::library::LAST_OPEN_KEY, crate::draft::DRAFT_KEY]
-            .iter()
-            .any(|key| matches!(crate::storage::read(key), Ok(Some(_))))
 }
 
 /// The scenario in the address bar, if it carries a share link.

@@ -1,10 +1,10 @@
 //! Import and export of the scenario file: the only place that touches the
 //! browser's file and download APIs.
 
-use super::state::{AppState, Done, Refused};
-use crate::export::{bridge_csv, check_file_size, read_import, scenarios_json, Import};
+use crate::export::{bridge_csv, check_file_size, read_import, scenarios_json, slug, Import};
 use crate::model::json::to_json;
 use crate::text::{self, Rendered};
+use crate::ui::state::{AppState, Done, Refused};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -117,24 +117,6 @@ pub fn Notices(state: AppState) -> impl IntoView {
                 </div>
             })
         })
-    }
-}
-
-/// A file name from a scenario name: lowercase letters, digits and dashes.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-');
-    if out.is_empty() {
-        "scenario".into()
-    } else {
-        out.chars().take(60).collect()
     }
 }
 

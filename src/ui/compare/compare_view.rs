@@ -1,10 +1,10 @@
 //! Compare two to four scenarios side by side and weight them by probability.
 
-use super::state::AppState;
 use crate::compare::{compare_rows, equal_weights, parse_weights, weighted};
 use crate::display::{per_share, signed_pct};
 use crate::model::{Preset, Scenario};
 use crate::text::{self, CompareKey};
+use crate::ui::state::AppState;
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::collections::BTreeMap;

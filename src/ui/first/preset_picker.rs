@@ -6,8 +6,8 @@
 //! Native radio buttons under their labels: one tab stop and arrow keys
 //! that move and choose come from the browser, not from code here.
 
-use super::state::AppState;
 use crate::model::Preset;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]

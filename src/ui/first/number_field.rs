@@ -1,58 +1,57 @@
 //! One numeric input: a text field, a slider, its unit, source and reset.
 
-use super::parts::{DocsView, Lazy, LazyView, SavedView};
-use super::state::AppState;
 use crate::display::{count, editable, group_digits};
-use crate::labels::field_ui;
+use crate::labels::{company_slider, dom_id, field_ui};
 use crate::model::Field;
-use crate::text::{label_in, Key};
+use crate::text::Key;
+use crate::ui::parts::{DocsView, Lazy, LazyView, SavedView};
+use crate::ui::state::{AppState, Typed};
 use leptos::prelude::*;
 
-/// A DOM id for a field, stable across renders.
-pub fn dom_id(field: Field) -> String {
-    match field {
-        Field::Segment(i, _) => format!("f-seg{i}-{}", field.json_key()),
-        other => format!("f-{}", other.json_key()),
-    }
-}
-
+/// The input of `field`. A segment's field follows its segment (its index
+/// changes as segments move); a group field is a constant.
 #[component]
-pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
-    let id = dom_id(field);
-    // The label may depend on the method (net vs EBIT margin), so it is
-    // derived; slider range and unit are fixed for the life of the input.
-    let fixed_ui = state.scenario.with_untracked(|s| field_ui(state.lang, field, s));
-    let start = state.scenario.with_untracked(|s| field.get(s));
-    let slider = match start {
-        Some(v) => fixed_ui.slider.containing(v),
-        None => fixed_ui.slider,
-    };
-
-    // What the user typed: never rewritten while they type.
+pub fn NumberField(state: AppState, #[prop(into)] field: Signal<Field>) -> impl IntoView {
+    let id = move || dom_id(field.get());
     let lang = state.lang;
-    let text = RwSignal::new(start.map(|v| editable(lang, v)).unwrap_or_default());
-    // Memos, not derived signals: an edit changes one field, and the views
-    // of the other fields then neither re-run nor stay subscribed to the
-    // whole scenario (each subscriber makes every edit's notify dearer).
-    let label = Memo::new(move |_| state.scenario.with(|s| label_in(state.lang, field, s)));
-    let current = Memo::new(move |_| state.scenario.with(|s| field.get(s)));
-    let original = Signal::derive(move || state.baseline.with(|s| field.get(s)));
+    // Label, unit and hint follow the scenario (a unit name, the method:
+    // net vs EBIT margin, the note on an unused margin); a memo, so each
+    // edit re-runs these views only when one of them changes.
+    let ui = Memo::new(move |_| state.scenario.with(|s| field_ui(lang, field.get(), s)));
+    let current = Memo::new(move |_| state.scenario.with(|s| field.get().get(s)));
+    // The slider's range is set when the scenario is replaced or
+    // restructured (`generation`), not while the user drags it.
+    let slider = Memo::new(move |_| {
+        state.generation.track();
+        let field = field.get();
+        state.scenario.with_untracked(|s| {
+            let fixed = field_ui(lang, field, s).slider;
+            company_slider(lang, field, s)
+                .unwrap_or_else(|| field.get(s).map_or(fixed, |v| fixed.containing(v)))
+        })
+    });
+
+    // What the user typed: never rewritten while they type, left behind
+    // when the scenario is replaced (the field then shows the new value).
+    let typed = Typed::new(&state);
+    let text = move || typed.or_else(|| current.get().map(|v| editable(lang, v)).unwrap_or_default());
+    let original = Signal::derive(move || state.baseline.with(|s| field.get().get(s)));
     let changed = Signal::derive(move || current.get() != original.get());
     let unchanged = Signal::derive(move || !changed.get());
-    let problem = Memo::new(move |_| state.problem_for(field));
+    let problem = Memo::new(move |_| state.problem_for(field.get()));
     // What the user typed while it is the field's value; the value when it
     // was set elsewhere (a method switch sets the multiple). Out of focus, a
     // valid number shows its thousands separators ("170,000,000"); in
     // focus, the plain text to edit. Years are not amounts.
     let focused = RwSignal::new(false);
-    let grouped = !matches!(field, Field::BaseYear | Field::ValuationYear);
+    let grouped = move || !matches!(field.get(), Field::BaseYear | Field::ValuationYear);
     let value_text = move || {
-        let typed = text.get();
-        let Ok(parsed) = field.parse(lang.number_style(), &typed) else {
+        let typed = text();
+        let Ok(parsed) = field.get().parse(lang.number_style(), &typed) else {
             return typed;
         };
         let value = current.get().unwrap_or(parsed);
-        if grouped && !focused.get() {
+        if grouped() && !focused.get() {
             group_digits(lang, &value.normalize().to_string())
         } else if parsed == value {
             typed
@@ -70,25 +69,29 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let reset_title = Signal::derive(move || {
         lang.f(Key::ResetBackTo, &[("value", &original.get().map(|v| count(lang, v)).unwrap_or_default())])
     });
+    let label = move || ui.with(|u| u.label.clone());
     let message = Signal::derive(move || {
-        problem.get().map(|p| lang.f(Key::IssueLine, &[("subject", &label.get()), ("problem", &p)]))
+        problem.get().map(|p| lang.f(Key::IssueLine, &[("subject", &label()), ("problem", &p)]))
     });
     let input = move |value: String| {
-        state.edit(field, &value);
-        text.set(value);
+        state.edit(field.get_untracked(), &value);
+        typed.set(value);
     };
     let reset = move |_| {
         if let Some(v) = original.get_untracked() {
             input(editable(lang, v));
         }
     };
-    let error_id = format!("{id}-error");
-    let note_id = format!("{id}-note");
+    let error_id = move || format!("{}-error", id());
+    let note_id = move || format!("{}-note", id());
+    let range = move |f: fn(&crate::labels::Slider) -> rust_decimal::Decimal| {
+        move || slider.with(|s| f(s).to_string())
+    };
 
     view! {
         <div class="field" class:changed=changed class:invalid=invalid>
             <div class="field-head">
-                <label for=id.clone()>{label}</label>
+                <label for=id>{label}</label>
                 // Where the default comes from: a lazy part (`docs`).
                 <span class="info-host">
                     <Lazy state view=LazyView::Docs(DocsView::InfoTip(field)) class="slot-info" />
@@ -99,13 +102,13 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
             </div>
             <div class="field-inputs">
                 <input
-                    id=id.clone()
+                    id=id
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
                     aria-invalid=Signal::derive(move || invalid.get().to_string())
-                    aria-describedby=format!("{error_id} {note_id}")
+                    aria-describedby=move || format!("{} {}", error_id(), note_id())
                     value=initial_text
                     prop:value=value_text
                     on:focus=move |ev| {
@@ -120,7 +123,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     on:blur=move |_| focused.set(false)
                     on:input=move |ev| input(event_target_value(&ev))
                 />
-                <span class="unit">{fixed_ui.unit.clone()}</span>
+                <span class="unit">{move || ui.with(|u| u.unit.clone())}</span>
                 // The text field is the accessible control; the slider is a
                 // pointer shortcut to the same value, hidden from assistive tech.
                 <input
@@ -128,9 +131,9 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     class="slider"
                     aria-hidden="true"
                     tabindex="-1"
-                    min=slider.min.to_string()
-                    max=slider.max.to_string()
-                    step=slider.step.to_string()
+                    min=range(|s| s.min)
+                    max=range(|s| s.max)
+                    step=range(|s| s.step)
                     value=untrack(move || slider_value.get())
                     prop:value=slider_value
                     on:input=move |ev| {
@@ -140,7 +143,7 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     }
                 />
             </div>
-            {fixed_ui.hint.map(|h| view! { <p class="hint">{h}</p> })}
+            {move || ui.with(|u| u.hint).map(|h| view! { <p class="hint">{h}</p> })}
             // A method switch's note or a far-off warning (`state::notes`),
             // a lazy part (`saved`).
             <div class="field-note-host">

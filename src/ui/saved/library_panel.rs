@@ -1,11 +1,11 @@
 //! "My scenarios": the saved list, newest first, with each one's value.
 
 use super::file_io::download;
-use super::state::AppState;
 use crate::display::per_share;
 use crate::library::Damaged;
 use crate::model::evaluate;
 use crate::text::NoticeKey;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// A saved entry as listed.

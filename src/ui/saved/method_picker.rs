@@ -2,27 +2,28 @@
 //! chunk): the first value does not need it, and the switch brings the
 //! multiple along (`state::notes`).
 
-use super::state::AppState;
 use crate::model::Method;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
+/// The method select of the segment at `at` (its place follows it).
 #[component]
-pub fn MethodPicker(state: AppState, index: usize) -> impl IntoView {
-    let id = format!("method-{index}");
-    let method = Memo::new(move |_| state.scenario.with(|s| s.segments.get(index).map(|seg| seg.method)));
+pub fn MethodPicker(state: AppState, at: Memo<usize>) -> impl IntoView {
+    let id = move || format!("method-{}", at.get());
+    let method = Memo::new(move |_| state.scenario.with(|s| s.segments.get(at.get()).map(|seg| seg.method)));
     let changed = Signal::derive(move || {
-        method.get() != state.baseline.with(|s| s.segments.get(index).map(|seg| seg.method))
+        method.get() != state.baseline.with(|s| s.segments.get(at.get()).map(|seg| seg.method))
     });
     let code = Signal::derive(move || method.get().map(|m| m.code()).unwrap_or_default());
     let choose = move |ev| {
         if let Some(m) = Method::from_code(&event_target_value(&ev)) {
-            state.switch_method(index, m);
+            state.switch_method(at.get_untracked(), m);
         }
     };
     view! {
         <div class="field" class:changed=changed>
             <div class="field-head">
-                <label for=id.clone()>{state.lang.t(crate::text::Key::MethodLabel)}</label>
+                <label for=id>{state.lang.t(crate::text::Key::MethodLabel)}</label>
             </div>
             <select id=id on:change=choose prop:value=code>
                 {Method::ALL

@@ -1,10 +1,10 @@
 //! Always there: the disclaimer, the date of the figures, the sources
 //! (the list itself is a lazy part, in the `docs` chunk).
 
-use super::parts::{DocsView, Lazy, LazyView};
-use super::state::AppState;
 use crate::model::presets::FIGURES_AS_OF;
 use crate::text::Key;
+use crate::ui::parts::{DocsView, Lazy, LazyView};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]

@@ -3,10 +3,10 @@
 //! Reactive values are named `Signal::derive`s, which read better than
 //! closures inline in the view.
 
-use super::state::AppState;
 use crate::display::{per_share, signed_pct};
 use crate::text::verdict;
 use crate::text::Key;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 

@@ -1,11 +1,10 @@
 //! From the parts to the value per share, line by line, each explainable.
 
-use super::parts::{mount, DocsView, LazyView};
-use super::state::{AppState, Shown};
 use crate::display::{fixed, multiple, pct, per_share};
 use crate::model::valuation::GroupTerm;
-use crate::text::explain::Line;
+use crate::text::explain::{self, Line};
 use crate::text::{self, Key, Lang};
+use crate::ui::state::{AppState, Shown};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -135,8 +134,7 @@ pub fn BridgeTable(state: AppState) -> impl IntoView {
 }
 
 /// A row and its optional explanation; reads its data by testid so the row
-/// keeps its open/closed state while the numbers change. The explanation
-/// is a lazy part: built on the first open, then shown and hidden.
+/// keeps its open/closed state while the numbers change.
 #[component]
 fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>, state: AppState) -> impl IntoView {
     let open = RwSignal::new(false);
@@ -152,41 +150,15 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>, state: AppState) -> impl 
         open.update(|o| *o = !*o);
         opened.set(true);
     };
+    // Built on the first open (its code is in this chunk), then shown and hidden.
     let explanation = move || {
         let line = row.with_untracked(|r| r.as_ref().map(|r| r.line.clone()))?;
-        let host = NodeRef::<leptos::html::Td>::new();
-        let failed = RwSignal::new(false);
-        let load = move || {
-            if let Some(td) = host.get_untracked() {
-                let line = line.clone();
-                leptos::task::spawn_local(async move {
-                    // The row may be gone by then (a scenario of another structure).
-                    failed.try_set(
-                        mount(state, LazyView::Docs(DocsView::Explanation(line)), td.into()).await.is_err(),
-                    );
-                });
-            }
-        };
-        let retry = load.clone();
-        host.on_load(move |_| load());
         Some(view! {
             <tr class="explain-row" prop:hidden=move || !open.get()>
-                <td colspan="7" data-testid=explain_id.clone() id=explain_id.clone() node_ref=host></td>
+                <td colspan="7" data-testid=explain_id.clone() id=explain_id.clone()>
+                    <Explanation state line />
+                </td>
             </tr>
-            {move || {
-                (failed.get() && open.get()).then(|| {
-                    let retry = retry.clone();
-                    view! {
-                        <tr class="explain-row">
-                            <td colspan="7" role="alert">
-                                {state.lang.t(Key::ExplainNotLoaded)}
-                                " "
-                                <button type="button" on:click=move |_| retry()>{state.lang.t(Key::Retry)}</button>
-                            </td>
-                        </tr>
-                    }
-                })
-            }}
         })
     };
     view! {
@@ -213,5 +185,19 @@ fn BridgeRow(row_testid: String, rows: Memo<Vec<Row>>, state: AppState) -> impl 
             <td class="num">{cell(|r| r.share.clone())}</td>
         </tr>
         {move || if opened.get() { explanation() } else { None }}
+    }
+}
+
+/// "How is this computed?" for one line of the bridge, in words and in numbers.
+#[component]
+fn Explanation(state: AppState, line: Line) -> impl IntoView {
+    let text = Memo::new(move |_| {
+        state
+            .shown
+            .with(|s| s.as_ref().and_then(|s| explain::line(state.lang, &s.scenario, &s.valuation, &line)))
+    });
+    view! {
+        <p class="explain-words">{move || text.with(|t| t.as_ref().map(|t| t.words.clone()))}</p>
+        <p class="explain-numbers">{move || text.with(|t| t.as_ref().map(|t| t.numbers.clone()))}</p>
     }
 }

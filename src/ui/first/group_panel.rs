@@ -1,9 +1,9 @@
 //! The group's terms: shares, FX, years, cash, investments, discounts, buybacks.
 
 use super::number_field::NumberField;
-use super::state::AppState;
 use crate::model::Field;
 use crate::text::Key;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]

@@ -1,6 +1,6 @@
 //! The first screen the HTML already carries, and the app taking it over.
 //!
-//! At build time `src/bin/prerender.rs` renders [`App`](super::App) natively
+//! At build time `src/bin/prerender.rs` renders [`App`](super::page::App) natively
 //! (leptos' `ssr`) for a first visit in each language, and the frame of a
 //! page still opening a scenario; `scripts/build-app.mjs` puts them in
 //! `dist/index.html` as `<template>`s, and its inline loader
@@ -37,7 +37,7 @@ impl Start {
     /// What this browser opens with (the loader applies the same rule to
     /// pick the snapshot: `scripts/first-screen-loader.js`).
     pub fn in_browser() -> Start {
-        if super::share::has_start_scenario() {
+        if has_start_scenario() {
             Start::Restore
         } else {
             Start::Base
@@ -158,6 +158,22 @@ fn inputs(found: Result<web_sys::NodeList, wasm_bindgen::JsValue>) -> Vec<HtmlIn
 /// no script nothing picks the reader's language): the Base headline.
 #[component]
 pub fn NoScriptValue() -> impl IntoView {
-    let state = super::state::AppState::new(crate::model::Preset::Base.scenario());
+    let state = crate::ui::state::AppState::new(crate::model::Preset::Base.scenario());
     view! { <super::headline::Headline state /> }
+}
+
+/// Whether the page opens with something other than the Base preset: a
+/// share link in the address, or a scenario open last. Decodes nothing, so
+/// the first value of a first visit does not wait for the `saved` chunk.
+fn has_start_scenario() -> bool {
+    // `is_link` takes the fragment with its '#'.
+    crate::link::is_link(&location_hash())
+        || [crate::library::LAST_OPEN_KEY, crate::draft::DRAFT_KEY]
+            .iter()
+            .any(|key| matches!(crate::storage::read(key), Ok(Some(_))))
+}
+
+/// The address's fragment, with its '#' ("" when there is none).
+pub fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }

@@ -1,13 +1,13 @@
 //! Name, Save, Save as new, Copy link, and whether what is on screen is saved.
 
 use super::share::CopyLinkButton;
-use super::state::saved::Conflict;
-use super::state::AppState;
 use crate::display::per_share;
 use crate::library::SaveStatus;
 use crate::model::evaluate;
 use crate::storage::StorageError;
 use crate::text;
+use crate::ui::state::saved::Conflict;
+use crate::ui::state::AppState;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -184,7 +184,7 @@ fn Announcer(state: AppState) -> impl IntoView {
             })
         })
     };
-    let say = super::pause::after_pause(std::time::Duration::from_secs(1), move || {
+    let say = crate::ui::pause::after_pause(std::time::Duration::from_secs(1), move || {
         announced.set(verdict().unwrap_or_default());
     });
     Effect::new(move |_| {

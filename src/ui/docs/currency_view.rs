@@ -2,10 +2,10 @@
 //! under the headline, in the `docs` chunk. Clearly a conversion: the
 //! valuation stays in the listing currency.
 
-use super::state::AppState;
 use crate::convert::{can_convert, convert, parse_rate, Shown};
 use crate::display::{editable, per_share};
 use crate::text::{ExplainKey, Key, Say};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]

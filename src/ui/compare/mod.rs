@@ -1,0 +1,3 @@
+//! The `compare` chunk's view: Compare and weight.
+
+pub mod compare_view;
