@@ -3,8 +3,10 @@
 //! loads): `first/` what the first screen needs, `saved/`, `docs/` and
 //! `compare/` the lazy chunks' views (mounted only through `parts::Lazy`),
 //! beside them the state (`state/`) and the lazy machinery (`lazy`,
-//! `parts`), the language's loading (`language`) and `pause`.
+//! `parts`), the language's loading (`language`), the address bar
+//! (`address`) and `pause`.
 
+mod address;
 mod compare;
 mod docs;
 mod first;

@@ -62,7 +62,7 @@ pub enum SavedView {
     /// A segment's method select.
     MethodPicker(Memo<usize>),
     /// The note beside a field: a method switch's or a far-off value's.
-    FieldNote(Signal<Field>),
+    FieldNote(Field),
 }
 
 /// The views of the `docs` chunk.
@@ -73,7 +73,7 @@ pub enum DocsView {
     /// The language switch in the header.
     Language,
     /// A field's info mark (where its default comes from).
-    InfoTip(Signal<Field>),
+    InfoTip(Field),
     /// The bridge from each segment to the value per share.
     Bridge,
     /// The Sources list in the footer.
@@ -213,37 +213,28 @@ lazy_part!(docs:
 
 /// The info mark of `field`, for Xiaomi's fields, whose defaults have a
 /// source (none for another company's: Xiaomi's sources say nothing of
-/// its figures). A card keeps its segment, so the source found at mount
-/// stays its own.
-fn info_tip(state: AppState, field: Signal<Field>, host: Host) {
+/// its figures).
+fn info_tip(state: AppState, field: Field, host: Host) {
     let found = state.scenario.with_untracked(|s| {
         if !crate::model::presets::is_xiaomi_shaped(s) {
             return None;
         }
-        let field = field.get_untracked();
         let segment = field.segment().and_then(|i| s.segments.get(i)).map(|seg| seg.id.as_str());
         crate::text::field_source(state.lang, field, segment)
     });
     if let Some(text) = found {
         let lang = state.lang;
-        let about = Memo::new(move |_| state.scenario.with(|s| crate::text::label_in(lang, field.get(), s)));
+        let about = Memo::new(move |_| state.scenario.with(|s| crate::text::label_in(lang, field, s)));
         attach(host, move || view! { <InfoTip text about lang /> });
     }
 }
 
 /// The note beside `field`: a method switch's or a far-off warning.
-fn field_note(state: AppState, field: Signal<Field>, host: Host) {
+fn field_note(state: AppState, field: Field, host: Host) {
+    let id = crate::labels::dom_id(field);
     attach(host, move || {
         let all = notes::notes_of(&state);
-        let note = move || {
-            let field = field.get();
-            all.with(|n| n.iter().find(|(f, _)| *f == field).map(|(_, t)| t.clone()))
-        };
-        let id = move || crate::labels::dom_id(field.get());
-        view! {
-            <p class="field-note" id=move || format!("{}-note", id()) data-testid=move || format!("note-{}", id())>
-                {note}
-            </p>
-        }
+        let note = move || all.with(|n| n.iter().find(|(f, _)| *f == field).map(|(_, t)| t.clone()));
+        view! { <p class="field-note" id=format!("{id}-note") data-testid=format!("note-{id}")>{note}</p> }
     });
 }

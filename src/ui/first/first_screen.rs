@@ -167,13 +167,8 @@ pub fn NoScriptValue() -> impl IntoView {
 /// the first value of a first visit does not wait for the `saved` chunk.
 fn has_start_scenario() -> bool {
     // `is_link` takes the fragment with its '#'.
-    crate::link::is_link(&location_hash())
+    crate::link::is_link(&crate::ui::address::location_hash())
         || [crate::library::LAST_OPEN_KEY, crate::draft::DRAFT_KEY]
             .iter()
             .any(|key| matches!(crate::storage::read(key), Ok(Some(_))))
-}
-
-/// The address's fragment, with its '#' ("" when there is none).
-pub fn location_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }

@@ -8,50 +8,50 @@ use crate::ui::parts::{DocsView, Lazy, LazyView, SavedView};
 use crate::ui::state::{AppState, Typed};
 use leptos::prelude::*;
 
-/// The input of `field`. A segment's field follows its segment (its index
-/// changes as segments move); a group field is a constant.
+/// The input of `field`. It lives as long as the field is the same: a
+/// segment's card builds its inputs anew when its segment moves to another
+/// place (`Field::Segment(index, ..)` is then another field).
 #[component]
-pub fn NumberField(state: AppState, #[prop(into)] field: Signal<Field>) -> impl IntoView {
-    let id = move || dom_id(field.get());
+pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
+    let id = dom_id(field);
     let lang = state.lang;
     // Label, unit and hint follow the scenario (a unit name, the method:
     // net vs EBIT margin, the note on an unused margin); a memo, so each
     // edit re-runs these views only when one of them changes.
-    let ui = Memo::new(move |_| state.scenario.with(|s| field_ui(lang, field.get(), s)));
-    let current = Memo::new(move |_| state.scenario.with(|s| field.get().get(s)));
+    let ui = Memo::new(move |_| state.scenario.with(|s| field_ui(lang, field, s)));
+    let current = Memo::new(move |_| state.scenario.with(|s| field.get(s)));
     // The slider's range is set when the scenario is replaced or
     // restructured (`generation`), not while the user drags it.
-    let slider = Memo::new(move |_| {
+    let slider = move || {
         state.generation.track();
-        let field = field.get();
         state.scenario.with_untracked(|s| {
             let fixed = field_ui(lang, field, s).slider;
             company_slider(lang, field, s)
                 .unwrap_or_else(|| field.get(s).map_or(fixed, |v| fixed.containing(v)))
         })
-    });
+    };
 
     // What the user typed: never rewritten while they type, left behind
     // when the scenario is replaced (the field then shows the new value).
     let typed = Typed::new(&state);
     let text = move || typed.or_else(|| current.get().map(|v| editable(lang, v)).unwrap_or_default());
-    let original = Signal::derive(move || state.baseline.with(|s| field.get().get(s)));
+    let original = Signal::derive(move || state.baseline.with(|s| field.get(s)));
     let changed = Signal::derive(move || current.get() != original.get());
     let unchanged = Signal::derive(move || !changed.get());
-    let problem = Memo::new(move |_| state.problem_for(field.get()));
+    let problem = Memo::new(move |_| state.problem_for(field));
     // What the user typed while it is the field's value; the value when it
     // was set elsewhere (a method switch sets the multiple). Out of focus, a
     // valid number shows its thousands separators ("170,000,000"); in
     // focus, the plain text to edit. Years are not amounts.
     let focused = RwSignal::new(false);
-    let grouped = move || !matches!(field.get(), Field::BaseYear | Field::ValuationYear);
+    let grouped = !matches!(field, Field::BaseYear | Field::ValuationYear);
     let value_text = move || {
         let typed = text();
-        let Ok(parsed) = field.get().parse(lang.number_style(), &typed) else {
+        let Ok(parsed) = field.parse(lang.number_style(), &typed) else {
             return typed;
         };
         let value = current.get().unwrap_or(parsed);
-        if grouped() && !focused.get() {
+        if grouped && !focused.get() {
             group_digits(lang, &value.normalize().to_string())
         } else if parsed == value {
             typed
@@ -74,7 +74,7 @@ pub fn NumberField(state: AppState, #[prop(into)] field: Signal<Field>) -> impl 
         problem.get().map(|p| lang.f(Key::IssueLine, &[("subject", &label()), ("problem", &p)]))
     });
     let input = move |value: String| {
-        state.edit(field.get_untracked(), &value);
+        state.edit(field, &value);
         typed.set(value);
     };
     let reset = move |_| {
@@ -82,16 +82,15 @@ pub fn NumberField(state: AppState, #[prop(into)] field: Signal<Field>) -> impl 
             input(editable(lang, v));
         }
     };
-    let error_id = move || format!("{}-error", id());
-    let note_id = move || format!("{}-note", id());
-    let range = move |f: fn(&crate::labels::Slider) -> rust_decimal::Decimal| {
-        move || slider.with(|s| f(s).to_string())
-    };
+    let error_id = format!("{id}-error");
+    let note_id = format!("{id}-note");
+    let range =
+        move |f: fn(&crate::labels::Slider) -> rust_decimal::Decimal| move || f(&slider()).to_string();
 
     view! {
         <div class="field" class:changed=changed class:invalid=invalid>
             <div class="field-head">
-                <label for=id>{label}</label>
+                <label for=id.clone()>{label}</label>
                 // Where the default comes from: a lazy part (`docs`).
                 <span class="info-host">
                     <Lazy state view=LazyView::Docs(DocsView::InfoTip(field)) class="slot-info" />
@@ -102,13 +101,13 @@ pub fn NumberField(state: AppState, #[prop(into)] field: Signal<Field>) -> impl 
             </div>
             <div class="field-inputs">
                 <input
-                    id=id
+                    id=id.clone()
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
                     aria-invalid=Signal::derive(move || invalid.get().to_string())
-                    aria-describedby=move || format!("{} {}", error_id(), note_id())
+                    aria-describedby=format!("{error_id} {note_id}")
                     value=initial_text
                     prop:value=value_text
                     on:focus=move |ev| {
@@ -143,7 +142,7 @@ pub fn NumberField(state: AppState, #[prop(into)] field: Signal<Field>) -> impl 
                     }
                 />
             </div>
-            {move || ui.with(|u| u.hint).map(|h| view! { <p class="hint">{h}</p> })}
+            <p class="hint" hidden=move || ui.with(|u| u.hint.is_none())>{move || ui.with(|u| u.hint)}</p>
             // A method switch's note or a far-off warning (`state::notes`),
             // a lazy part (`saved`).
             <div class="field-note-host">

@@ -1,12 +1,12 @@
 //! A segment's card: its structure tools, drivers, method and multiple, and
-//! its value per share. Keyed by the segment's id (`ui::Page`): the card
-//! follows its segment wherever it moves, and everything in it reads the
-//! segment's place now (`AppState::segment_at`), so nothing is rebuilt
-//! when the structure changes and focus stays where it was.
+//! its value per share. Keyed by the segment's id (`first::page`): the card
+//! follows its segment wherever it moves and reads the segment's place now
+//! (`AppState::segment_at`), so a structure edit leaves it, its heading
+//! and its tools (and focus) where they are.
 
 use super::number_field::NumberField;
 use crate::display::per_share;
-use crate::model::{Field, SegmentField};
+use crate::model::{DriverKind, Field, SegmentField};
 use crate::ui::parts::{Lazy, LazyView, SavedView};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -15,15 +15,12 @@ use leptos::prelude::*;
 pub fn SegmentPanel(state: AppState, id: String) -> impl IntoView {
     let lang = state.lang;
     let at = state.segment_at(id.clone());
-    let name = Memo::new(move |_| {
+    let name = move || {
         state.scenario.with(|s| {
             let seg = s.segments.get(at.get());
             seg.map(|seg| crate::text::shown_name(lang, &seg.id, &seg.name).to_string()).unwrap_or_default()
         })
-    });
-    let kind = Memo::new(move |_| {
-        state.scenario.with(|s| s.segments.get(at.get()).map(|seg| seg.driver.driver_kind()))
-    });
+    };
     let heading_id = format!("panel-{id}-title");
     let seg_id = id.clone();
     // The card header shows what this lever is worth, so the user sees which matters.
@@ -38,13 +35,26 @@ pub fn SegmentPanel(state: AppState, id: String) -> impl IntoView {
             })
         })
     });
-    let field = move |f: SegmentField| Signal::derive(move || Field::Segment(at.get(), f));
-    // The driver's fields follow its kind (a switch of kind changes them).
-    let drivers = move || {
-        kind.get().map(|k| {
-            k.fields().iter().map(|&f| view! { <NumberField state field=field(f) /> }).collect_view()
-        })
+    // The inputs are of the segment's fields at its place now: built anew
+    // when it moves or changes driver kind (each is then another `Field`),
+    // while the card, its heading and its tools stay.
+    let place = Memo::new(move |_| {
+        let index = at.get();
+        (index, state.scenario.with(|s| s.segments.get(index).map(|seg| seg.driver.driver_kind())))
+    });
+    let inputs = move |fields: fn(DriverKind) -> Vec<SegmentField>| {
+        move || {
+            let (index, kind) = place.get();
+            kind.map(|k| {
+                fields(k)
+                    .into_iter()
+                    .map(|f| view! { <NumberField state field=Field::Segment(index, f) /> })
+                    .collect_view()
+            })
+        }
     };
+    let drivers = inputs(|k| k.fields().iter().copied().chain([SegmentField::MarginPct]).collect());
+    let multiple = inputs(|_| vec![SegmentField::Multiple]);
     view! {
         <div class="segment-card" data-testid=format!("segment-card-{id}")>
             <details class="card segment" open data-testid=format!("panel-{id}")>
@@ -56,13 +66,12 @@ pub fn SegmentPanel(state: AppState, id: String) -> impl IntoView {
                     // Name, driver kind, place and removal: the structure editor's (`saved`).
                     <Lazy state view=LazyView::Saved(SavedView::SegmentTools(at)) class="slot-tools" />
                     {drivers}
-                    <NumberField state field=field(SegmentField::MarginPct) />
                     // The method select is a lazy part (its switch sets the
                     // multiple to match, `state::notes`).
                     <div class="method-host">
                         <Lazy state view=LazyView::Saved(SavedView::MethodPicker(at)) class="slot-method" />
                     </div>
-                    <NumberField state field=field(SegmentField::Multiple) />
+                    {multiple}
                 </div>
             </details>
         </div>

@@ -3,33 +3,11 @@
 
 use crate::link::{self, LinkError};
 use crate::model::Scenario;
-use crate::ui::first::first_screen::location_hash;
+use crate::ui::address::{address_without_fragment, location_hash, replace_fragment};
 use crate::ui::state::{AppState, Reason, Refused};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-
-/// The page's address without its fragment.
-fn address_without_fragment() -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    match href.split_once('#') {
-        Some((before, _)) => before.to_string(),
-        None => href,
-    }
-}
-
-/// Replaces the address bar's fragment without adding a history entry.
-fn replace_fragment(fragment: Option<&str>) {
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
-        return;
-    };
-    let url = match fragment {
-        Some(f) => format!("{}#{f}", address_without_fragment()),
-        None => address_without_fragment(),
-    };
-    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-}
 
 /// The scenario in the address bar, if it carries a share link.
 pub fn link_in_address() -> Option<Result<Scenario, LinkError>> {

@@ -7,6 +7,7 @@
 //! and call these methods.
 
 mod draft;
+mod field_errors;
 pub mod notes;
 pub mod parts;
 pub mod saved;
@@ -17,6 +18,7 @@ mod typed;
 use crate::model::{evaluate, Field, Issue, Preset, Problem, Scenario, Valuation};
 pub use crate::notice::{Done, Notice, Reason, Refused};
 use crate::text::Lang;
+pub use field_errors::FieldErrors;
 use leptos::prelude::*;
 use saved::Saved;
 pub use signal::StateSignal;
@@ -40,55 +42,6 @@ pub struct Replaced {
     from_link: bool,
     /// Replaced by a blank "New company" rather than a preset.
     pub by_new_company: bool,
-}
-
-/// Text that could not be taken, by field, with the problem to show under
-/// it. A handful at most, so a list (smaller in the wasm than a map).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FieldErrors(Vec<(Field, Problem)>);
-
-impl FieldErrors {
-    pub fn get(&self, field: Field) -> Option<&Problem> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
-    }
-
-    pub fn insert(&mut self, field: Field, message: Problem) {
-        self.remove(field);
-        self.0.push((field, message));
-    }
-
-    pub fn remove(&mut self, field: Field) {
-        self.0.retain(|(f, _)| *f != field);
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-/// The structure editor's and the method switch's state: what the last
-/// structure edit has to say (with the `generation` it belongs to, so it
-/// shows only until the page is built anew), the multiples the user had
-/// per method, and every field's note, made by the first part that asks.
-/// Made with the page, written only by `structure` and `notes`.
-#[derive(Clone, Copy)]
-struct Editor {
-    note: StateSignal<Option<(u64, structure::EditorNote)>>,
-    switches: StoredValue<notes::Switches>,
-    notes: StoredValue<Option<notes::Notes>>,
-    /// The segment added last, until its tools take focus (`take_added`).
-    added: StoredValue<Option<String>>,
-}
-
-impl Editor {
-    fn new() -> Self {
-        Editor {
-            note: StateSignal::new(None),
-            switches: StoredValue::new(notes::Switches::default()),
-            notes: StoredValue::new(None),
-            added: StoredValue::new(None),
-        }
-    }
 }
 
 #[derive(Clone, Copy)]
@@ -128,7 +81,7 @@ pub struct AppState {
     /// saved: the address bar then follows each edit.
     pub from_link: StateSignal<bool>,
     pub saved: Saved,
-    editor: Editor,
+    editor: structure::Editor,
     /// The page's reactive owner: what a lazy part or a task makes for the
     /// page's whole life (a memo, a window listener) is owned by it, not
     /// by the part's view, and is cleaned up with the page.
@@ -174,7 +127,7 @@ impl AppState {
             replaced: StateSignal::new(None),
             from_link: StateSignal::new(false),
             saved: Saved::new(),
-            editor: Editor::new(),
+            editor: structure::Editor::new(),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
             text_requests: StoredValue::new_local(Vec::new()),
             parts: parts::Parts::new(),

@@ -6,6 +6,16 @@
 
 use leptos::prelude::*;
 
+/// A signal of `AppState`: read anywhere, written only by its methods.
+/// Writing one from outside `ui::state` does not compile, even through a
+/// copy (error E0624, a private method; this doc-test plants it):
+///
+/// ```compile_fail,E0624
+/// fn a_view_writes(state: sotp::ui::state::AppState) {
+///     let sc = state.scenario;
+///     sc.set(sotp::model::Preset::Bull.scenario());
+/// }
+/// ```
 pub struct StateSignal<T: 'static>(RwSignal<T>);
 
 // By hand: a derive would ask `T: Copy`, and a signal is a handle.

@@ -1,15 +1,41 @@
 //! Structure edits as the page makes them: the plain functions of
 //! `model::structure`, with what the page must do around each (a new
 //! `generation`, waiting while a field holds text not yet taken, saying
-//! what was refused or dropped, keeping a removed segment for Undo). Only the editor's
-//! views call these, so their code is in a lazy chunk (`saved`).
+//! what was refused or dropped, keeping a removed segment for Undo). Only
+//! the editor's views call these, so their code is in a lazy chunk
+//! (`saved`). `Editor` is the editor's and the method switch's state.
 
-use super::AppState;
+use super::{AppState, StateSignal};
 use crate::model::structure::{
     self, set_company_text, CompanyText, CompanyTextError, Direction, Removed, StructureError,
 };
 use crate::model::{DriverKind, Scenario, SegmentField};
-use leptos::prelude::{SetValue, WithValue};
+use leptos::prelude::{SetValue, StoredValue, WithValue};
+
+/// The structure editor's and the method switch's state: what the last
+/// structure edit has to say (with the `generation` it belongs to, so it
+/// shows until the scenario is replaced or restructured), the multiples the user had
+/// per method, and every field's note, made by the first part that asks.
+/// Made with the page, written only by `structure` and `notes`.
+#[derive(Clone, Copy)]
+pub(super) struct Editor {
+    pub(super) note: StateSignal<Option<(u64, EditorNote)>>,
+    pub(super) switches: StoredValue<super::notes::Switches>,
+    pub(super) notes: StoredValue<Option<super::notes::Notes>>,
+    /// The segment added last, until its tools take focus (`take_added`).
+    pub(super) added: StoredValue<Option<String>>,
+}
+
+impl Editor {
+    pub(super) fn new() -> Self {
+        Editor {
+            note: StateSignal::new(None),
+            switches: StoredValue::new(super::notes::Switches::default()),
+            notes: StoredValue::new(None),
+            added: StoredValue::new(None),
+        }
+    }
+}
 
 /// What the last structure edit has to say, under the segment list.
 #[derive(Clone, Debug, PartialEq)]

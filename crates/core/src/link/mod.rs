@@ -35,6 +35,15 @@
 //! version 1's payload; SOTP writes it only for a scenario that has one
 //! ([`encode_with`]), and the `s1.` reader stays as it is.
 
+//! Only [`encode`], [`decode`] and [`is_link`] (and their `_with` forms)
+//! reach a version's format: `v1` and `v2` are private, so another module
+//! that names one does not compile (error E0603; planted here):
+//!
+//! ```compile_fail,E0603
+//! use sotp_core::link::v1;
+//! let _ = v1::decode("AAAA");
+//! ```
+
 mod base64url;
 mod crc32;
 mod v1;
