@@ -21,7 +21,7 @@ use super::docs::bridge_table::BridgeTable;
 use super::docs::currency_view::CurrencyView;
 use super::docs::info_tip::InfoTip;
 use super::docs::language_switch::LanguageSwitch;
-use super::docs::Sources;
+use super::docs::sources::Sources;
 use super::lazy::{attach, lazy_part, when_idle, Host, LoadFailed, Mounted};
 use super::saved::editor::{CompanyEditor, PresetsElsewhere};
 use super::saved::file_io::{ImportExport, Notices};
@@ -164,7 +164,7 @@ pub fn Lazy(state: AppState, view: LazyView, class: &'static str) -> impl IntoVi
 lazy_part!(saved:
     /// What the page does with storage and the address bar: reads the saved
     /// list, opens a share link or the scenario open last, and follows other
-    /// tabs and the address bar from then on. Run once, by `ui::App`.
+    /// tabs and the address bar from then on. Run once, by `first::page::App`.
     pub fn start_saved(state: AppState) {
         // What it sets up (the draft's keeper, listeners) is the page's.
         state.owner().with(|| super::saved::start(state));
