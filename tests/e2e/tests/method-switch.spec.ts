@@ -70,3 +70,19 @@ test('a value far from the facts is used as typed, with a calm note beside it', 
     'Outside the usual -50% to 100%. Used as typed; check it.',
   );
 });
+
+// Issue 27, finding 2: the note under a margin said the opposite of the
+// method just chosen until the page was reloaded.
+test('the note on an unused margin follows the method at once', async ({ page }) => {
+  await openApp(page);
+  const unused = 'EV/Sales values revenue: the margin is shown in the bridge but not used.';
+  const evCard = panel(page, 'ev');
+  await expect(evCard.getByText(unused)).toBeVisible();
+  await method(page, 'ev').selectOption('ev_ebit');
+  await expect(evCard.getByText(unused)).toBeHidden();
+  await expect(field(page, 'ev', 'EBIT margin, %')).toBeVisible();
+  // The other way: a P/E segment switched to EV/Sales gets the note.
+  await expect(panel(page, 'smartphones').getByText(unused)).toBeHidden();
+  await method(page, 'smartphones').selectOption('ev_sales');
+  await expect(panel(page, 'smartphones').getByText(unused)).toBeVisible();
+});
