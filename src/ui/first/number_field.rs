@@ -20,15 +20,17 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     // edit re-runs these views only when one of them changes.
     let ui = Memo::new(move |_| state.scenario.with(|s| field_ui(lang, field, s)));
     let current = Memo::new(move |_| state.scenario.with(|s| field.get(s)));
-    // The slider's range is set when the scenario is replaced or
-    // restructured (`generation`), not while the user drags it.
+    // The slider's range: Xiaomi's for the field, or for another company
+    // one around the value it was opened with (the baseline's, so that it
+    // stays put while the user drags), widened to hold the value now (a
+    // method switch may set a multiple beyond it).
     let slider = move || {
-        state.generation.track();
-        state.scenario.with_untracked(|s| {
-            let fixed = field_ui(lang, field, s).slider;
-            company_slider(lang, field, s)
-                .unwrap_or_else(|| field.get(s).map_or(fixed, |v| fixed.containing(v)))
-        })
+        let now = current.get();
+        let base = state.baseline.with(|b| {
+            let fixed = field_ui(lang, field, b).slider;
+            company_slider(lang, field, b).unwrap_or(fixed)
+        });
+        now.map_or(base, |v| base.containing(v))
     };
 
     // What the user typed: never rewritten while they type, left behind

@@ -86,3 +86,17 @@ test('the note on an unused margin follows the method at once', async ({ page })
   await method(page, 'smartphones').selectOption('ev_sales');
   await expect(panel(page, 'smartphones').getByText(unused)).toBeVisible();
 });
+
+// Issue 27, polish: a switch from 3x EV/Sales set 60x EV/EBIT with the
+// slider pinned at its end (its range stopped at 50x).
+test('the slider holds a multiple a method switch sets beyond its range', async ({ page }) => {
+  await openApp(page);
+  const slider = page.locator('#f-seg3-multiple ~ input.slider');
+  await method(page, 'ev').selectOption('ev_ebit');
+  await expect(multiple(page, 'ev')).toHaveValue('60');
+  await expect(slider).toHaveValue('60');
+  expect(Number(await slider.getAttribute('max'))).toBeGreaterThanOrEqual(60);
+  // Back to EV/Sales: 3x, within Xiaomi's range again.
+  await method(page, 'ev').selectOption('ev_sales');
+  await expect(slider).toHaveValue('3');
+});
