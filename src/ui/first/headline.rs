@@ -51,13 +51,15 @@ pub fn Headline(state: AppState) -> impl IntoView {
             })
         })
     });
-    let fresh = Signal::derive(move || !state.is_stale());
+    let stale = Signal::derive(move || state.is_stale());
+    let fresh = Signal::derive(move || !stale.get());
     view! {
         <section class="headline" id="summary" tabindex="-1" aria-label=lang.t(Key::ValuationSummary)>
             <div class="headline-row">
                 <div class="headline-value">
                     <span class="caption">{lang.t(Key::RowValuePerShare)}</span>
-                    <strong class="big" data-testid="value-per-share">{value}</strong>
+                    // Marked while it is the last valid value, not the inputs'.
+                    <strong class="big" class:last-valid=stale data-testid="value-per-share">{value}</strong>
                 </div>
                 <div class="headline-price">
                     <span class="caption">{lang.t(Key::CaptionPrice)}</span>

@@ -62,9 +62,18 @@ pub fn notes_of(state: &AppState) -> Notes {
             // The language the page is in now (a new language builds the
             // page anew from the same state, notes and all).
             let (lang, generation) = (state.language.get(), state.generation.get_untracked());
+            // A field the valuation cannot use has its problem under it:
+            // one message, not a note beside it that says otherwise.
+            let wrong: Vec<Field> = state.evaluation.with(|r| {
+                r.as_ref()
+                    .err()
+                    .map(|issues| issues.iter().filter_map(|i| i.field()).collect())
+                    .unwrap_or_default()
+            });
             state.scenario.with(|s| {
                 Field::all(s)
                     .into_iter()
+                    .filter(|f| !wrong.contains(f))
                     .filter_map(|f| field_note(&state, lang, generation, &base, s, f).map(|n| (f, n)))
                     .collect()
             })

@@ -148,3 +148,24 @@ test('out of focus an amount shows thousands separators; in focus the plain numb
   await field(page, 'ev', 'EV deliveries').focus();
   await expect(shipments).toHaveValue('1,6');
 });
+
+// Issue 27, finding 6: a number the valuation cannot compute with got two
+// messages that disagreed (far off, "used as typed" and "too large to
+// compute with"), and the old value stood in the headline unmarked.
+test('a number too large to compute with gets one message, and the headline is marked as the last valid value', async ({ page }) => {
+  await openApp(page);
+  const deliveries = field(page, 'ev', 'EV deliveries');
+  await deliveries.fill('999999999999999999999999');
+  await expect(alertFor(page, 'EV deliveries')).toContainText('too large to compute with');
+  await expect(byTestId(page, 'stale')).toBeVisible();
+  await expect(valuePerShare(page)).toHaveText(PRESETS.Base.text);
+  await expect(valuePerShare(page)).toHaveClass(/last-valid/);
+  // The lazy notes are there (idle), and say nothing beside it.
+  await expect(byTestId(page, 'compare')).toBeVisible();
+  await expect(byTestId(page, 'note-f-seg3-units')).toHaveText('');
+  // A large value it can compute with keeps its calm note, and the mark goes.
+  await deliveries.fill('9999999');
+  await expect(byTestId(page, 'note-f-seg3-units')).toContainText('Far above');
+  await expect(alertFor(page, 'EV deliveries')).toHaveCount(0);
+  await expect(valuePerShare(page)).not.toHaveClass(/last-valid/);
+});
