@@ -150,10 +150,14 @@ fn SegmentListTools(state: AppState) -> impl IntoView {
     let note = move || {
         let note = state.editor_note()?;
         let text = match &note {
-            EditorNote::Removed(r) => lang.f(EditorKey::Removed, &[("name", &r.segment.name)]),
+            EditorNote::Removed(r) => {
+                let name = crate::text::shown_name(lang, &r.segment.id, &r.segment.name);
+                lang.f(EditorKey::Removed, &[("name", name)])
+            }
             EditorNote::Dropped { index, fields } => state.scenario.with(|s| {
                 let seg = s.segments.get(*index)?;
-                Some(words::dropped(lang, &seg.name, seg.driver.driver_kind(), fields))
+                let name = crate::text::shown_name(lang, &seg.id, &seg.name);
+                Some(words::dropped(lang, name, seg.driver.driver_kind(), fields))
             })?,
             EditorNote::Refused(why) => words::refused(lang, why),
             EditorNote::FixFirst => lang.t(EditorKey::RefusedPending).to_string(),
