@@ -15,12 +15,7 @@ use leptos::prelude::*;
 pub fn SegmentPanel(state: AppState, id: String) -> impl IntoView {
     let lang = state.lang;
     let at = state.segment_at(id.clone());
-    let name = move || {
-        state.scenario.with(|s| {
-            let seg = s.segments.get(at.get());
-            seg.map(|seg| crate::text::shown_name(lang, &seg.id, &seg.name).to_string()).unwrap_or_default()
-        })
-    };
+    let name = move || state.segment_name(at.get());
     let heading_id = format!("panel-{id}-title");
     let seg_id = id.clone();
     // The card header shows what this lever is worth, so the user sees which matters.

@@ -15,12 +15,7 @@ use leptos::prelude::*;
 pub fn SegmentTools(state: AppState, at: Memo<usize>) -> impl IntoView {
     let lang = state.lang;
     // A preset's segment is named in the reader's language until renamed.
-    let name = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            let seg = s.segments.get(at.get());
-            seg.map(|seg| crate::text::shown_name(lang, &seg.id, &seg.name).to_string()).unwrap_or_default()
-        })
-    });
+    let name = Memo::new(move |_| state.segment_name(at.get()));
     let kind = Memo::new(move |_| {
         state.scenario.with(|s| s.segments.get(at.get()).map(|seg| seg.driver.driver_kind()))
     });

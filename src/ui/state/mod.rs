@@ -146,6 +146,16 @@ impl AppState {
         })
     }
 
+    /// The name of the segment at `index` as the page shows it (a preset's
+    /// in the reader's language until renamed), tracked; "" once it is gone.
+    pub fn segment_name(&self, index: usize) -> String {
+        self.scenario.with(|s| {
+            let seg = s.segments.get(index);
+            seg.map(|seg| crate::text::shown_name(self.lang, &seg.id, &seg.name).to_string())
+                .unwrap_or_default()
+        })
+    }
+
     /// The segments' ids, in order: what the cards are keyed by.
     pub fn segment_ids(&self) -> Memo<Vec<String>> {
         let scenario = self.scenario;
