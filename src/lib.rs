@@ -8,8 +8,8 @@
 //! with feature `prerender`, for the first screen rendered at build time).
 
 pub use sotp_core::{
-    analysis, compare, convert, display, draft, export, labels, library, link, model, notice, saving, store,
-    text,
+    analysis, calendar, compare, convert, display, draft, export, labels, library, link, model, notice,
+    saving, store, text,
 };
 #[cfg(any(all(target_arch = "wasm32", feature = "app"), feature = "prerender"))]
 pub mod listen;

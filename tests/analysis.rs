@@ -474,3 +474,75 @@ fn upside_bands_diverge_around_the_price() {
     assert_eq!(upside_band(dec("34"), p), -2);
     assert_eq!(upside_band(dec("10"), p), -3);
 }
+
+/// The generic company of `tests/e2e/fixtures/valid-generic.json`:
+/// Software 10bn growing 10% for 3 years at a 25% EBIT margin, 12x EV/EBIT
+/// (EV 39.93bn); Hardware 8bn at 0.5x EV/Sales (4bn); net cash -3bn; 2bn
+/// shares at fx 1.
+fn generic() -> Scenario {
+    let mut s = scenario(vec![
+        segment("software", revenue_growth("10", "10"), "25", Method::EvEbit, "12"),
+        segment("hardware", revenue("8"), "-5", Method::EvSales, "0.5"),
+    ]);
+    s.company.ticker = "EXMP".into();
+    s.net_cash_bn = dec("-3");
+    s.shares_bn = dec("2");
+    s.base_year = 2024;
+    s.valuation_year = 2027;
+    s
+}
+
+#[test]
+fn xiaomis_key_assumptions_are_the_debated_five() {
+    use sotp::analysis::key_inputs::key_inputs;
+    for p in Preset::ALL {
+        assert_eq!(
+            key_inputs(&p.scenario()),
+            vec![
+                Field::Segment(3, SegmentField::Units),
+                Field::Segment(3, SegmentField::Multiple),
+                Field::Segment(0, SegmentField::GrowthPct),
+                Field::Segment(0, SegmentField::Multiple),
+                Field::HoldingDiscountPct,
+            ]
+        );
+    }
+}
+
+#[test]
+fn another_companys_key_assumptions_are_its_five_largest_tornado_swings() {
+    use sotp::analysis::key_inputs::key_inputs;
+    // Moved 20% either way, per share: Software's base revenue, margin and
+    // multiple each swing 39.93 x 0.4 / 2 = 7.986; its growth 3 x 10 x
+    // (1.404928 - 1.259712) / 2 = 2.17824; Hardware's revenue and
+    // multiple 4 x 0.4 / 2 = 0.8 each (ties keep the page's order); net
+    // cash 0.6. FX (1 +- 0.2 moves everything 20.465 x 0.4) and shares are
+    // facts, left out; Hardware's margin moves nothing under EV/Sales.
+    let s = generic();
+    let swings: Vec<Decimal> = tornado::bars(&s, Basis::Percent(dec("20")))
+        .unwrap()
+        .iter()
+        .filter(|b| !matches!(b.field, Field::Fx | Field::SharesBn))
+        .map(|b| b.swing())
+        .take(5)
+        .collect();
+    assert_eq!(swings, [dec("7.986"), dec("7.986"), dec("7.986"), dec("2.17824"), dec("0.8")]);
+    use SegmentField as F;
+    assert_eq!(
+        key_inputs(&s),
+        vec![
+            Field::Segment(0, F::BaseRevenueBn),
+            Field::Segment(0, F::MarginPct),
+            Field::Segment(0, F::Multiple),
+            Field::Segment(0, F::GrowthPct),
+            Field::Segment(1, F::RevenueBn),
+        ]
+    );
+}
+
+#[test]
+fn a_company_with_no_value_yet_has_no_key_assumptions() {
+    let mut s = generic();
+    s.shares_bn = Decimal::ZERO;
+    assert_eq!(sotp::analysis::key_inputs::key_inputs(&s), Vec::<Field>::new());
+}

@@ -49,7 +49,8 @@ fn base_bridge_line_by_line() {
         "Net cash,,,,,0,0,0,",
         "\"Investments, after discount\",,,,,0,0,0,",
         "Other adjustments,,,,,0,0,0,",
-        "Buybacks,,,,,0,0,0,",
+        "Buybacks: cash spent,,,,,0,0,0,",
+        "Buybacks: shares retired,,,,,0,0,0,",
         "Value per share,,,,,1319.6619,55.4927,100,",
     ];
     let text = csv(&Preset::Base.scenario());
@@ -105,15 +106,18 @@ fn group_terms_signed_and_rounded_half_away_from_zero() {
     // Sum 427.39875; holding discount 10% = -42.739875 (-42.7399); investments 62.1 x 70% = 43.47;
     // buybacks 2.3 / 1.095 = -2.10045662...; equity 413.52841837899543...
     // Shares after buybacks 26.04 - 2.3/40.34 = 25.98298463063956...; per share 17.427313473104037...
+    // Lines per share before the buybacks: x 1.095 / 26.04 (Hardware 9.0981);
+    // the shares retired give back 17.4273... - 413.5284... / 26.04 x 1.095 = 0.0382.
     let expected = [
         HEADER,
-        "Hardware,300.5,18.03,18.03,12,216.36,9.1181,52.3205,",
-        "Services,38.025,11.4075,11.4075,18.5,211.0388,8.8938,51.0337,",
-        "Holding discount,,,,,-42.7399,-1.8012,-10.3354,",
-        "Net cash,,,,,-12.5,-0.5268,-3.0228,",
-        "\"Investments, after discount\",,,,,43.47,1.832,10.512,",
+        "Hardware,300.5,18.03,18.03,12,216.36,9.0981,52.2059,",
+        "Services,38.025,11.4075,11.4075,18.5,211.0388,8.8743,50.9219,",
+        "Holding discount,,,,,-42.7399,-1.7972,-10.3128,",
+        "Net cash,,,,,-12.5,-0.5256,-3.0161,",
+        "\"Investments, after discount\",,,,,43.47,1.8279,10.489,",
         "Other adjustments,,,,,0,0,0,",
-        "Buybacks,,,,,-2.1005,-0.0885,-0.5079,",
+        "Buybacks: cash spent,,,,,-2.1005,-0.0883,-0.5068,",
+        "Buybacks: shares retired,,,,,0,0.0382,0.219,",
         "Value per share,,,,,413.5284,17.4273,100,",
     ];
     assert_eq!(
@@ -143,9 +147,9 @@ fn every_record_has_nine_fields_and_ends_in_crlf() {
     assert!(text.ends_with("\r\n"));
     assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
     let records = csv_records(&text);
-    // Header, 2 segments, 5 group terms, the total; 11 group inputs, 3 + 4
+    // Header, 2 segments, 6 group lines, the total; 11 group inputs, 3 + 4
     // segment inputs and 2 methods; the language of the line names.
-    assert_eq!(records.len(), 1 + 2 + 5 + 1 + 11 + 3 + 4 + 2 + 1);
+    assert_eq!(records.len(), 1 + 2 + 6 + 1 + 11 + 3 + 4 + 2 + 1);
     assert!(records.iter().all(|r| r.len() == 9));
     assert_eq!(records[5][0], "Investments, after discount");
     assert_eq!(records.last().unwrap(), &["language", "", "", "", "", "", "", "", "en"]);

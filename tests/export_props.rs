@@ -16,7 +16,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use sotp::export::{bridge_csv, parse_scenarios, scenarios_json};
 use sotp::model::json::to_value;
-use sotp::model::{evaluate, validate, Scenario};
+use sotp::model::{evaluate, validate, GroupTerm, Scenario};
 use sotp::text::Lang::En;
 
 use common::gen::preset;
@@ -84,9 +84,9 @@ proptest! {
         let all = csv_records(&text);
         let fields = sotp::model::Field::all(&s);
         // Header, lines, group terms, total, inputs, methods, the language.
-        prop_assert_eq!(all.len(), 1 + s.segments.len() + 5 + 1 + fields.len() + s.segments.len() + 1);
+        prop_assert_eq!(all.len(), 1 + s.segments.len() + GroupTerm::ALL.len() + 1 + fields.len() + s.segments.len() + 1);
         prop_assert!(all.iter().all(|r| r.len() == 9), "{:?}", all);
-        let (recs, inputs) = all.split_at(1 + s.segments.len() + 5 + 1);
+        let (recs, inputs) = all.split_at(1 + s.segments.len() + GroupTerm::ALL.len() + 1);
         // The inputs read back exactly, in the order of `Field::all`.
         for (rec, field) in inputs.iter().zip(&fields) {
             let typed = rec[8].parse::<Decimal>().map_err(|e| TestCaseError::fail(e.to_string()))?;

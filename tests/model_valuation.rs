@@ -380,9 +380,13 @@ fn buybacks_retire_shares_at_the_price_and_spend_equity_at_fx() {
     assert_eq!(v.per_share, dec("60"));
     assert_eq!(v.per_share_listing, dec("75"));
     assert_eq!(v.upside_pct, dec("50"));
-    // Every line is per share after the buyback.
-    assert_eq!(v.segments[0].per_share_listing, dec("125"));
-    assert_eq!(line(&v, GroupTerm::Buybacks), (dec("-400"), dec("-50")));
+    // Every line is per share before the buyback, 20bn shares: the
+    // segment 1000 / 20 x 1.25 = 62.5, the cash -400 / 20 x 1.25 = -25, and
+    // the shares retired give back 75 - 600 / 20 x 1.25 = 37.5: the value
+    // rises, and the bridge says why.
+    assert_eq!(v.segments[0].per_share_listing, dec("62.5"));
+    assert_eq!(line(&v, GroupTerm::Buybacks), (dec("-400"), dec("-25")));
+    assert_eq!(line(&v, GroupTerm::SharesRetired), (dec("0"), dec("37.5")));
     assert_bridge_adds_up(&v);
 }
 
@@ -398,10 +402,13 @@ fn buybacks_with_a_non_terminating_per_share() {
     assert_per_share(v.per_share, "51.11111111111111111111111111111111111111");
     assert_per_share(v.per_share_listing, "63.88888888888888888888888888888888888889");
     assert_close(v.upside_pct, "27.77777777777777777777777777777777777780", "0.005");
-    assert_per_share(v.segments[0].per_share_listing, "69.44444444444444444444444444444444444445");
-    let (amount, per_share) = line(&v, GroupTerm::Buybacks);
-    assert_eq!(amount, dec("-80"));
-    assert_per_share(per_share, "-5.555555555555555555555555555555555555555");
+    // Per share before the buyback (20bn): 62.5 and -80 / 20 x 1.25 = -5;
+    // the shares retired 63.888... - 920 / 20 x 1.25 = 6.388...
+    assert_eq!(v.segments[0].per_share_listing, dec("62.5"));
+    assert_eq!(line(&v, GroupTerm::Buybacks), (dec("-80"), dec("-5")));
+    let (amount, per_share) = line(&v, GroupTerm::SharesRetired);
+    assert_eq!(amount, dec("0"));
+    assert_per_share(per_share, "6.388888888888888888888888888888888888889");
     assert_bridge_adds_up(&v);
 }
 
@@ -425,13 +432,17 @@ fn all_group_terms_together() {
     assert_eq!(v.per_share, dec("44"));
     assert_eq!(v.per_share_listing, dec("55"));
     assert_eq!(v.upside_pct, dec("10"));
-    assert_per_share(v.segments[0].per_share_listing, "71.42857142857142857142857142857142857142");
+    // Per share before the buyback, 20bn shares x 1.25: 62.5 - 7.8125 -
+    // 9.375 + 11.25 - 2.1875 - 6.25 = 48.125, and the 2.5bn shares retired
+    // give back 55 - 48.125 = 6.875.
+    assert_eq!(v.segments[0].per_share_listing, dec("62.5"));
     let expected = [
-        (GroupTerm::HoldingDiscount, "-125", "-8.928571428571428571428571428571428571429"),
-        (GroupTerm::NetCash, "-150", "-10.71428571428571428571428571428571428571"),
-        (GroupTerm::Investments, "180", "12.85714285714285714285714285714285714286"),
-        (GroupTerm::Other, "-35", "-2.5"),
-        (GroupTerm::Buybacks, "-100", "-7.142857142857142857142857142857142857142"),
+        (GroupTerm::HoldingDiscount, "-125", "-7.8125"),
+        (GroupTerm::NetCash, "-150", "-9.375"),
+        (GroupTerm::Investments, "180", "11.25"),
+        (GroupTerm::Other, "-35", "-2.1875"),
+        (GroupTerm::Buybacks, "-100", "-6.25"),
+        (GroupTerm::SharesRetired, "0", "6.875"),
     ];
     for (term, amount, per_share) in expected {
         let (a, p) = line(&v, term);

@@ -91,10 +91,7 @@ fn the_tables_are_read_exactly() {
     // Texts are cut from one string per table: the first and last of each
     // table, and one beside a non-ASCII text, come out whole.
     assert_eq!(Lang::En.t(Key::ALL[0]), "may be any number");
-    assert_eq!(
-        Lang::En.t(*ExplainKey::ALL.last().unwrap()),
-        "{equity} / {shares}bn shares = {reporting} {per_share} x {fx} = {value}"
-    );
+    assert_eq!(Lang::En.t(*ExplainKey::ALL.last().unwrap()), "Enter today's price");
     assert_eq!(Lang::En.t(NoticeKey::DoneSaved), "Saved \u{201C}{name}\u{201D}.");
     assert_eq!(
         Lang::En.t(NoticeKey::DoneSavedOverTheirs),
@@ -147,8 +144,8 @@ fn an_issue_reads_with_the_one_name_of_its_field() {
     assert_eq!(issue.say(Lang::En), "EV deliveries (Smart EV): must be 0 or more");
     let price = Issue::for_field(Field::Price, &s, Problem::Rule(Rule::Positive));
     assert_eq!(price.say(Lang::En), "Price, HK$: must be more than 0");
-    // In a refused file the path in the file is named too.
-    assert_eq!(text::issue_in_file(Lang::En, &price), "Price, HK$, at price: must be more than 0");
+    // A refused file's issues read the same way (issue 27: one style).
+    assert_eq!(text::issue_in_file(Lang::En, &price), "Price, HK$: must be more than 0");
     let name = Issue::new("name", Subject::Name, Problem::Length { max: 80, found: 81 });
     assert_eq!(name.say(Lang::En), "Scenario name: must be 1 to 80 characters (found 81)");
 }
@@ -446,4 +443,46 @@ fn xiaomis_segments_read_in_the_readers_language_and_a_users_name_stays() {
     assert_ne!(text::shown_name(Lang::ZhHans, "internet", "Internet services"), "Internet services");
     assert_eq!(text::shown_name(Lang::ZhHans, "internet", "My internet"), "My internet");
     assert_eq!(text::shown_name(Lang::De, "other", "Smart EV"), "Smart EV");
+}
+
+#[test]
+fn a_blank_companys_labels_name_no_missing_currency() {
+    // Issue 27: "Price, :", "FX, per :" and "Per share," where the
+    // currencies were still empty.
+    let blank = sotp::model::structure::blank_company("Mine", "Segment 1", 2026);
+    for lang in Lang::ALL {
+        for field in Field::all(&blank) {
+            let label = text::label_in(lang, field, &blank);
+            assert!(!label.is_empty(), "{lang:?} {field:?}");
+            let dangling = [",", "，", " per", " je"].iter().any(|end| label.ends_with(end));
+            let empty = ["（）", "()", "  ", "每兑）", "每兌）"].iter().any(|gap| label.contains(gap));
+            assert!(!dangling && !empty, "{lang:?} {field:?}: {label:?}");
+        }
+        assert!(!text::without_blanks(&lang.f(Key::BridgePerShare, &[("listing", "")])).ends_with(','));
+    }
+    assert_eq!(text::label_in(Lang::En, Field::Price, &blank), "Price");
+    assert_eq!(text::label_in(Lang::En, Field::Fx, &blank), "FX rate");
+    assert_eq!(text::label_in(Lang::ZhHant, Field::Price, &blank), "股價");
+    assert_eq!(text::label_in(Lang::De, Field::NetCashBn, &blank), "Nettoliquidität, Mrd.");
+    assert_eq!(text::without_blanks(&Lang::En.f(Key::BridgePerShare, &[("listing", "")])), "Per share");
+    // A company with currencies keeps them.
+    assert_eq!(text::label_in(Lang::En, Field::Price, &Preset::Base.scenario()), "Price, HK$");
+}
+
+#[test]
+fn a_files_mistyped_number_is_named_as_the_page_names_its_field() {
+    // Issue 27, finding 9: "segments[3].driver.units: must be a number, like
+    // 1234.5" beside "Price, HK$, at price: must be more than 0".
+    let mut json = sotp::model::json::to_value(&Preset::Base.scenario());
+    json["segments"][3]["driver"]["units"] = serde_json::json!("many");
+    json["price"] = serde_json::json!("0");
+    json["segments"][1]["multiple"] = serde_json::json!(true);
+    let issues = sotp::model::json::from_value(&json).unwrap_err();
+    let said: Vec<String> = issues.iter().map(|i| text::issue_in_file(Lang::En, i)).collect();
+    assert!(said.iter().any(|l| l.starts_with("EV deliveries (Smart EV): ")), "{said:?}");
+    assert!(said.iter().any(|l| l.starts_with("Multiple, x (IoT & lifestyle): ")), "{said:?}");
+    assert!(said.contains(&"Price, HK$: must be more than 0".to_string()), "{said:?}");
+    assert!(said.iter().all(|l| !l.contains("segments[") && !l.contains(", at ")), "{said:?}");
+    // The path in the file is kept with the issue.
+    assert!(issues.iter().any(|i| i.path == "segments[3].driver.units"));
 }

@@ -21,6 +21,7 @@ use super::docs::bridge_table::BridgeTable;
 use super::docs::currency_view::CurrencyView;
 use super::docs::info_tip::InfoTip;
 use super::docs::language_switch::LanguageSwitch;
+use super::docs::price_age::PriceAge;
 use super::docs::sources::Sources;
 use super::lazy::{attach, lazy_part, when_idle, Host, LoadFailed, Mounted};
 use super::saved::editor::{CompanyEditor, PresetsElsewhere};
@@ -61,8 +62,9 @@ pub enum SavedView {
     SegmentTools(Memo<usize>),
     /// A segment's method select.
     MethodPicker(Memo<usize>),
-    /// The note beside a field: a method switch's or a far-off value's.
-    FieldNote(Field),
+    /// The note beside a field (at its place: in its card or among the key
+    /// assumptions): a method switch's or a far-off value's.
+    FieldNote(Field, crate::labels::Place),
 }
 
 /// The views of the `docs` chunk.
@@ -78,6 +80,8 @@ pub enum DocsView {
     Bridge,
     /// The Sources list in the footer.
     Sources,
+    /// The price's age beside its date, and a note when it is old.
+    PriceAge,
 }
 
 impl LazyView {
@@ -92,13 +96,14 @@ impl LazyView {
             LazyView::Saved(SavedView::FileActions) => lang.t(Key::PartFileActions),
             LazyView::Saved(SavedView::SegmentTools(_)) => lang.t(crate::text::EditorKey::SegmentName),
             LazyView::Saved(SavedView::MethodPicker(_)) => lang.t(Key::MethodLabel),
-            LazyView::Saved(SavedView::FieldNote(_)) => lang.t(Key::PartNotes),
+            LazyView::Saved(SavedView::FieldNote(..)) => lang.t(Key::PartNotes),
             LazyView::Compare => lang.t(Key::PartCompare),
             LazyView::Docs(DocsView::Currency) => lang.t(Key::PartCurrency),
             LazyView::Docs(DocsView::Language) => lang.t(Key::LanguageLabel),
             LazyView::Docs(DocsView::InfoTip(_)) => lang.t(Key::Sources),
             LazyView::Docs(DocsView::Bridge) => lang.t(Key::PartBridge),
             LazyView::Docs(DocsView::Sources) => lang.t(Key::PartSources),
+            LazyView::Docs(DocsView::PriceAge) => lang.t(Key::CaptionPrice),
         }
     }
 }
@@ -188,7 +193,7 @@ lazy_part!(saved:
             SavedView::FileActions => attach(host, move || view! { <ImportExport state /> }),
             SavedView::SegmentTools(at) => attach(host, move || view! { <SegmentTools state at /> }),
             SavedView::MethodPicker(at) => attach(host, move || view! { <MethodPicker state at /> }),
-            SavedView::FieldNote(field) => field_note(state, field, host),
+            SavedView::FieldNote(field, place) => field_note(state, field, place, host),
         }
     }
 );
@@ -207,6 +212,7 @@ lazy_part!(docs:
             DocsView::InfoTip(field) => info_tip(state, field, host),
             DocsView::Bridge => attach(host, move || view! { <BridgeTable state /> }),
             DocsView::Sources => attach(host, move || view! { <Sources state /> }),
+            DocsView::PriceAge => attach(host, move || view! { <PriceAge state /> }),
         }
     }
 );
@@ -230,8 +236,8 @@ fn info_tip(state: AppState, field: Field, host: Host) {
 }
 
 /// The note beside `field`: a method switch's or a far-off warning.
-fn field_note(state: AppState, field: Field, host: Host) {
-    let id = crate::labels::dom_id(field);
+fn field_note(state: AppState, field: Field, place: crate::labels::Place, host: Host) {
+    let id = crate::labels::dom_id_in(field, place);
     attach(host, move || {
         let all = notes::notes_of(&state);
         let note = move || all.with(|n| n.iter().find(|(f, _)| *f == field).map(|(_, t)| t.clone()));

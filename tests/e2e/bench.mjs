@@ -47,7 +47,7 @@
 // Budgets, enforced (lines `ok  `/`FAIL`; exit 1 with --enforce when one
 // fails): what the value waits for <= 25,000 B gzip for a first visit in
 // each language (en-US, zh-HK, zh-CN, de-DE); what live waits for
-// <= 175,000 B gzip in each language, with no other language's file among
+// <= 190,000 B gzip in each language, with no other language's file among
 // it; all a first visit fetches <= 600,000 B gzip; edit latency p95
 // <= 8 ms. Reported, not enforced (lines `met `/`over`): under slow 4G,
 // value on screen <= 0.6 x the baseline's median and live <= 2.0 x (the
@@ -88,7 +88,7 @@ const enforce = flag('enforce');
 
 const BUDGET = {
   value_gzip: 25_000, // per language, enforced
-  live_gzip: 175_000, // per language, enforced
+  live_gzip: 190_000, // per language, enforced (175,000 until issue 27: see README, Budgets)
   first_visit_gzip: 600_000, // enforced (bundle-size.mjs: the same for all of dist/)
   edit_p95_ms: 8, // enforced
   value_ratio: 0.6, // x the baseline under slow 4G, reported

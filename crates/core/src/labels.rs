@@ -73,12 +73,29 @@ impl Slider {
     }
 }
 
-/// The page's DOM id of a field's input (`f-price`, `f-seg3-units`): its
-/// label's `for`, and the stem of its error's and note's ids.
+/// Where a field's input is on the page: in its card, or (a second input
+/// of the same field) among the key assumptions under the headline.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Place {
+    #[default]
+    Card,
+    Key,
+}
+
+/// The page's DOM id of a field's input in its card (`f-price`,
+/// `f-seg3-units`): its label's `for`, and the stem of its error's and
+/// note's ids.
 pub fn dom_id(field: Field) -> String {
+    dom_id_in(field, Place::Card)
+}
+
+/// The DOM id of a field's input at `place`: `key-f-seg3-units` among the
+/// key assumptions, so that no id is on the page twice.
+pub fn dom_id_in(field: Field, place: Place) -> String {
+    let at = if place == Place::Key { "key-" } else { "" };
     match field {
-        Field::Segment(i, _) => format!("f-seg{i}-{}", field.json_key()),
-        other => format!("f-{}", other.json_key()),
+        Field::Segment(i, _) => format!("{at}f-seg{i}-{}", field.json_key()),
+        other => format!("{at}f-{}", other.json_key()),
     }
 }
 

@@ -13,6 +13,7 @@
 //! `compare` and `export` serve the compare view and the CSV.
 
 pub mod analysis;
+pub mod calendar;
 pub mod compare;
 pub mod convert;
 pub mod display;

@@ -133,17 +133,20 @@ fn CompareTable(
                 <thead>
                     <tr>
                         <th scope="col"><span class="visually-hidden">{lang.t(CompareKey::InputColumn)}</span></th>
-                        {titles.into_iter().map(|t| view! { <th scope="col" class="num">{t}</th> }).collect_view()}
+                        {titles.iter().map(|t| view! { <th scope="col" class="num">{t.clone()}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
                     {rows
                         .into_iter()
                         .map(|row| {
+                            // Each cell names its scenario too: a phone lays a
+                            // row out as a list of them (`style/main.css`).
+                            let cells = row.cells.into_iter().zip(titles.clone());
                             view! {
                                 <tr class:differs=row.differs data-differs=row.differs.to_string()>
                                     <th scope="row">{row.label}</th>
-                                    {row.cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
+                                    {cells.map(|(c, t)| view! { <td class="num" data-label=t>{c}</td> }).collect_view()}
                                 </tr>
                             }
                         })

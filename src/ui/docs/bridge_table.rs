@@ -30,6 +30,7 @@ fn group_testid(term: GroupTerm) -> &'static str {
         GroupTerm::Investments => "group-investments",
         GroupTerm::Other => "group-other",
         GroupTerm::Buybacks => "group-buybacks",
+        GroupTerm::SharesRetired => "group-shares-retired",
     }
 }
 
@@ -100,7 +101,8 @@ pub fn BridgeTable(state: AppState) -> impl IntoView {
     let head = move |key| {
         let (rep, lst) = heads().unwrap_or_default();
         let lst = crate::display::currency_prefix(&lst);
-        lang.f(key, &[("reporting", &rep), ("listing", lst.trim())])
+        // No value yet (a blank company): no currencies to name.
+        crate::text::without_blanks(&lang.f(key, &[("reporting", &rep), ("listing", lst.trim())]))
     };
     let revenue_head = Signal::derive(move || head(Key::BridgeRevenue));
     let profit_head = Signal::derive(move || head(Key::BridgeProfit));

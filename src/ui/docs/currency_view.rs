@@ -67,7 +67,10 @@ pub fn CurrencyView(state: AppState) -> impl IntoView {
             (value.normalize().to_string(), lang.f(ExplainKey::Converted, &args))
         })
     };
-    move || {
+    // Always an element, hidden for a currency it cannot convert: an empty
+    // slot would keep its room (a gap under the headline).
+    let cannot = move || !can_convert(&listing.get());
+    let picker = move || {
         can_convert(&listing.get()).then(|| {
             view! {
                 <div class="convert card">
@@ -88,5 +91,6 @@ pub fn CurrencyView(state: AppState) -> impl IntoView {
                 </div>
             }
         })
-    }
+    };
+    view! { <div class="convert-host" hidden=cannot>{picker}</div> }
 }

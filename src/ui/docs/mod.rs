@@ -5,4 +5,5 @@ pub mod bridge_table;
 pub mod currency_view;
 pub mod info_tip;
 pub mod language_switch;
+pub mod price_age;
 pub mod sources;

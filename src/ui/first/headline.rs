@@ -39,20 +39,25 @@ pub fn Headline(state: AppState) -> impl IntoView {
     let sentence = Signal::derive(move || {
         let case = state.active_preset();
         shown.with(|s| {
-            s.as_ref().map(|s| {
-                verdict(
-                    lang,
-                    case,
-                    s.valuation.per_share_listing,
-                    s.scenario.price,
-                    s.valuation.upside_pct,
-                    &s.scenario.listing_currency,
-                )
-            })
+            let Some(s) = s else {
+                // A blank company: nothing to say yet but what to do.
+                return lang.t(Key::NoValueYet).to_string();
+            };
+            let v = &s.valuation;
+            verdict(
+                lang,
+                case,
+                v.per_share_listing,
+                s.scenario.price,
+                v.upside_pct,
+                &s.scenario.listing_currency,
+            )
         })
     });
     let stale = Signal::derive(move || state.is_stale());
-    let fresh = Signal::derive(move || !stale.get());
+    let none = Signal::derive(move || shown.with(Option::is_none));
+    // "The last valid valuation" only when there is one to show.
+    let fresh = Signal::derive(move || !stale.get() || none.get());
     view! {
         <section class="headline" id="summary" tabindex="-1" aria-label=lang.t(Key::ValuationSummary)>
             <div class="headline-row">
@@ -65,7 +70,7 @@ pub fn Headline(state: AppState) -> impl IntoView {
                     <span class="caption">{lang.t(Key::CaptionPrice)}</span>
                     <span class="price" data-testid="price">{price}</span>
                 </div>
-                <span class="badge" class:up=up class:down=down>
+                <span class="badge" class:up=up class:down=down hidden=none>
                     <span aria-hidden="true">{arrow}</span>
                     <span data-testid="upside">{upside}</span>
                     <span class="visually-hidden">{direction}</span>

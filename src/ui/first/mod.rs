@@ -8,6 +8,7 @@ pub mod first_screen;
 pub mod footer;
 pub mod group_panel;
 pub mod headline;
+pub mod key_assumptions;
 pub mod number_field;
 pub mod page;
 pub mod preset_picker;

@@ -1,7 +1,7 @@
 //! One numeric input: a text field, a slider, its unit, source and reset.
 
 use crate::display::{count, editable, group_digits};
-use crate::labels::{company_slider, dom_id, field_ui};
+use crate::labels::{company_slider, dom_id_in, field_ui, Place};
 use crate::model::Field;
 use crate::text::Key;
 use crate::ui::parts::{DocsView, Lazy, LazyView, SavedView};
@@ -10,10 +10,12 @@ use leptos::prelude::*;
 
 /// The input of `field`. It lives as long as the field is the same: a
 /// segment's card builds its inputs anew when its segment moves to another
-/// place (`Field::Segment(index, ..)` is then another field).
+/// place (`Field::Segment(index, ..)` is then another field). A key
+/// assumption has a second input at `Place::Key`, under the headline: the
+/// same state, so each shows what the other takes.
 #[component]
-pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
-    let id = dom_id(field);
+pub fn NumberField(state: AppState, field: Field, #[prop(optional)] place: Place) -> impl IntoView {
+    let id = dom_id_in(field, place);
     let lang = state.lang;
     // Label, unit and hint follow the scenario (a unit name, the method:
     // net vs EBIT margin, the note on an unused margin); a memo, so each
@@ -71,7 +73,11 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
     let reset_title = Signal::derive(move || {
         lang.f(Key::ResetBackTo, &[("value", &original.get().map(|v| count(lang, v)).unwrap_or_default())])
     });
-    let label = move || ui.with(|u| u.label.clone());
+    // Under the headline a segment's field says whose it is.
+    let label = move || match field.segment().filter(|_| place == Place::Key) {
+        Some(index) => format!("{}: {}", state.segment_name(index), ui.with(|u| u.label.clone())),
+        None => ui.with(|u| u.label.clone()),
+    };
     let message = Signal::derive(move || {
         problem.get().map(|p| lang.f(Key::IssueLine, &[("subject", &label()), ("problem", &p)]))
     });
@@ -84,7 +90,12 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
             input(editable(lang, v));
         }
     };
+    // The field's own hint, or a rule it breaks while that is a hint
+    // (`AppState::rule_hint`: a blank company's zeros before they are typed).
+    let rule_hint = Memo::new(move |_| state.rule_hint(field));
+    let hint = move || ui.with(|u| u.hint.map(str::to_string)).or_else(|| rule_hint.get());
     let error_id = format!("{id}-error");
+    let alert = (place == Place::Card).then_some("alert");
     let note_id = format!("{id}-note");
     let range =
         move |f: fn(&crate::labels::Slider) -> rust_decimal::Decimal| move || f(&slider()).to_string();
@@ -144,14 +155,15 @@ pub fn NumberField(state: AppState, field: Field) -> impl IntoView {
                     }
                 />
             </div>
-            <p class="hint" hidden=move || ui.with(|u| u.hint.is_none())>{move || ui.with(|u| u.hint)}</p>
+            <p class="hint" hidden=move || hint().is_none()>{hint}</p>
             // A method switch's note or a far-off warning (`state::notes`),
             // a lazy part (`saved`).
             <div class="field-note-host">
-                <Lazy state view=LazyView::Saved(SavedView::FieldNote(field)) class="slot-note" />
+                <Lazy state view=LazyView::Saved(SavedView::FieldNote(field, place)) class="slot-note" />
             </div>
             <p id=error_id class="field-error-slot">
-                {move || message.get().map(|m| view! { <span role="alert" class="field-error">{m}</span> })}
+                // Announced once: by the card's input, not again under the headline.
+                {move || message.get().map(|m| view! { <span role=alert class="field-error">{m}</span> })}
             </p>
         </div>
     }

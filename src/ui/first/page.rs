@@ -6,6 +6,7 @@ use super::failed_parts::FailedParts;
 use super::footer::Footer;
 use super::group_panel::GroupPanel;
 use super::headline::Headline;
+use super::key_assumptions::KeyAssumptions;
 use super::number_field::NumberField;
 use super::preset_picker::PresetPicker;
 use super::segment_panel::SegmentPanel;
@@ -102,27 +103,33 @@ fn Page(state: AppState) -> impl IntoView {
     view! {
         <Masthead state />
         <main class="layout">
-            <div class="inputs">
+            // The answer and the inputs that move it most come first, also
+            // for the keyboard and a screen reader; on a wide screen they
+            // stand in the right-hand column.
+            <aside class="summary">
+                <Headline state />
+                <KeyAssumptions state />
+                <Lazy state view=LazyView::Docs(DocsView::Currency) class="slot-currency" />
+                <Lazy state view=LazyView::Docs(DocsView::Bridge) class="slot-bridge" />
+            </aside>
+            <div class="inputs" class:structure-closed=move || !state.structure_open()>
                 <div class="toolbar">
                     <PresetPicker state />
                     <Lazy state view=LazyView::Saved(SavedView::PresetsElsewhere) class="slot-presets-other" />
-                    <Lazy state view=LazyView::Saved(SavedView::FileActions) class="slot-file-actions" />
                 </div>
                 <FailedParts state />
                 <Lazy state view=LazyView::Saved(SavedView::SaveBar) class="slot-save-bar" />
-                <Lazy state view=LazyView::Saved(SavedView::Library) class="slot-library" />
                 // Company and segments: the structure editor's company card.
                 <Lazy state view=LazyView::Saved(SavedView::CompanyEditor) class="slot-company" />
                 <For each=move || segments.get() key=|id| id.clone() let:id>
                     <SegmentPanel state id />
                 </For>
                 <GroupPanel state />
+                // Files and the saved list after the assumptions: what a
+                // reader comes back for, not what they came to change.
+                <Lazy state view=LazyView::Saved(SavedView::FileActions) class="slot-file-actions" />
+                <Lazy state view=LazyView::Saved(SavedView::Library) class="slot-library" />
             </div>
-            <aside class="summary">
-                <Headline state />
-                <Lazy state view=LazyView::Docs(DocsView::Currency) class="slot-currency" />
-                <Lazy state view=LazyView::Docs(DocsView::Bridge) class="slot-bridge" />
-            </aside>
         </main>
         <section class="wide" aria-label=state.lang.t(text::Key::PartCompare)>
             <Lazy state view=LazyView::Compare class="slot-compare" />
@@ -155,7 +162,11 @@ fn Masthead(state: AppState) -> impl IntoView {
             <Lazy state view=LazyView::Docs(DocsView::Language) class="slot-language" />
             <div class="price-field">
                 <NumberField state field=crate::model::Field::Price />
-                <span class="price-date" data-testid="price-date">{price_note}</span>
+                <div class="price-when">
+                    <span class="price-date" data-testid="price-date">{price_note}</span>
+                    // How old it is needs today's date: a lazy part (`docs`).
+                    <Lazy state view=LazyView::Docs(DocsView::PriceAge) class="slot-price-age" />
+                </div>
             </div>
         </header>
     }

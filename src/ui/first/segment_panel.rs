@@ -1,5 +1,5 @@
-//! A segment's card: its structure tools, drivers, method and multiple, and
-//! its value per share. Keyed by the segment's id (`first::page`): the card
+//! A segment's card: its drivers, method and multiple, its value per
+//! share, and its structure tools last. Keyed by the segment's id (`first::page`): the card
 //! follows its segment wherever it moves and reads the segment's place now
 //! (`AppState::segment_at`), so a structure edit leaves it, its heading
 //! and its tools (and focus) where they are.
@@ -58,8 +58,6 @@ pub fn SegmentPanel(state: AppState, id: String) -> impl IntoView {
                     <span class="card-worth">{worth}</span>
                 </summary>
                 <div class="card-body" role="group" aria-labelledby=heading_id>
-                    // Name, driver kind, place and removal: the structure editor's (`saved`).
-                    <Lazy state view=LazyView::Saved(SavedView::SegmentTools(at)) class="slot-tools" />
                     {drivers}
                     // The method select is a lazy part (its switch sets the
                     // multiple to match, `state::notes`).
@@ -67,6 +65,10 @@ pub fn SegmentPanel(state: AppState, id: String) -> impl IntoView {
                         <Lazy state view=LazyView::Saved(SavedView::MethodPicker(at)) class="slot-method" />
                     </div>
                     {multiple}
+                    // Name, driver kind, place and removal, after the
+                    // assumptions and shown while the structure is edited:
+                    // the structure editor's (`saved`).
+                    <Lazy state view=LazyView::Saved(SavedView::SegmentTools(at)) class="slot-tools" />
                 </div>
             </details>
         </div>

@@ -33,6 +33,17 @@ pub fn CompanyEditor(state: AppState) -> impl IntoView {
     let xiaomi = state.xiaomi_shaped;
     view! {
         <div class="company-actions">
+            // Names, drivers, places and the company's texts: closed for
+            // Xiaomi's cases, open for another company (`AppState::load`).
+            <button
+                type="button"
+                role="switch"
+                class="structure-switch"
+                aria-checked=move || state.structure_open().to_string()
+                on:click=move |_| state.toggle_structure()
+            >
+                {lang.t(EditorKey::EditStructure)}
+            </button>
             <button type="button" on:click=new_company>{lang.t(EditorKey::NewCompany)}</button>
             <button type="button" on:click=move |_| state.load_preset(Preset::Base)>
                 {lang.t(EditorKey::StartFromXiaomi)}
@@ -130,6 +141,11 @@ fn PriceDateField(state: AppState) -> impl IntoView {
                 aria-invalid=move || bad.get().to_string()
                 on:input=move |ev| bad.set(!state.edit_price_date(&event_target_value(&ev)))
             />
+            // The browser writes the date its own way (mm/dd/yyyy); the
+            // page's way beside it, as the masthead writes it.
+            <p class="hint" data-testid="price-date-as-shown" hidden=move || date.with(String::is_empty)>
+                {move || crate::display::date(lang, &date.get())}
+            </p>
             <p class="field-error-slot">
                 {move || bad.get().then(|| view! { <span role="alert" class="field-error">{words::about(lang, lang.t(EditorKey::PriceDate), lang.t(EditorKey::DateRule))}</span> })}
             </p>

@@ -42,6 +42,17 @@ pub fn start(state: AppState) {
     crate::storage::on_other_tab_change(&state.owner(), move |_| state.on_storage_changed());
     share::keep_address_in_step(state);
     state.keep_draft(restored);
+    keep_title_in_step(state);
+}
+
+/// The tab's title names the company on screen (`text::editor::page_title`),
+/// in the page's language.
+fn keep_title_in_step(state: AppState) {
+    let title = Memo::new(move |_| {
+        let lang = state.language.get();
+        state.scenario.with(|s| crate::text::editor::page_title(lang, s))
+    });
+    Effect::new(move |_| document().set_title(&title.get()));
 }
 
 /// Focuses the element `id` at the next frame, once the views have

@@ -59,7 +59,7 @@ pub fn SaveBar(state: AppState) -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| state.save()>{state.lang.t(text::NoticeKey::Save)}</button>
                 <button type="button" on:click=move |_| state.save_as_new()>{state.lang.t(text::NoticeKey::SaveAsNew)}</button>
                 <CopyLinkButton state />
-                <span class="save-status" class:dirty=dirty data-testid="save-status">
+                <span class="save-status" class:dirty=dirty class:saved=move || status.get() == SaveStatus::Saved data-testid="save-status">
                     {label}
                 </span>
             </div>

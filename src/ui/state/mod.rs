@@ -24,6 +24,14 @@ use saved::Saved;
 pub use signal::StateSignal;
 pub use typed::Typed;
 
+/// What the user has typed into since the scenario was opened (`AppState::touched`).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Touched {
+    fields: Vec<Field>,
+    /// A save was tried.
+    all: bool,
+}
+
 /// The valuation on screen, with the scenario it was computed from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shown {
@@ -64,6 +72,21 @@ pub struct AppState {
     /// Whether the scenario is shaped like Xiaomi, whose cases Bear, Base
     /// and Bull are: the presets, their stand-in and the company card follow.
     pub xiaomi_shaped: Memo<bool>,
+    /// The inputs under the headline (`analysis::key_inputs`), with the
+    /// `generation` they were chosen in: chosen when the scenario is opened
+    /// or restructured, or first has a value, and not on each edit, so they
+    /// stay put while the user types (`key_fields`).
+    key_fields: Memo<(u64, Vec<Field>)>,
+    /// Whether each card shows its structure tools (name, driver, unit,
+    /// place): closed for Xiaomi's shape, open for another company, and as
+    /// the user switches it (`toggle_structure`).
+    structure_open: StateSignal<bool>,
+    /// The fields typed into since the scenario was opened, and whether a
+    /// save was tried: until then a rule the scenario broke as opened (a
+    /// blank company's zeros) is a hint under its field, not an error.
+    touched: StateSignal<Touched>,
+    /// The fields whose rule the scenario broke as opened (the baseline's).
+    opened_issues: Memo<Vec<Field>>,
     pub notice: StateSignal<Option<Notice>>,
     /// The problem with the name being typed, if any (names are text, not fields).
     pub name_error: StateSignal<Option<Problem>>,
@@ -111,15 +134,36 @@ impl AppState {
                 }
             }
         });
+        let generation = StateSignal::new(0);
+        let valid = Memo::new(move |_| evaluation.with(Result::is_ok));
+        // Chosen once per opening or restructure (`generation`), and when a
+        // blank company first has a value; kept while the value is broken.
+        let key_fields = Memo::new(move |chosen: Option<&(u64, Vec<Field>)>| {
+            let (now, ok) = (generation.get(), valid.get());
+            match chosen {
+                Some((at, fields)) if *at == now && (!fields.is_empty() || !ok) => (now, fields.clone()),
+                _ if ok => (now, scenario.with_untracked(crate::analysis::key_inputs::key_inputs)),
+                _ => (now, Vec::new()),
+            }
+        });
+        let structure_open = StateSignal::new(!crate::model::presets::is_xiaomi_shaped(&initial));
+        let baseline = StateSignal::new(initial);
+        let opened_issues = Memo::new(move |_| {
+            baseline.with(|b| evaluate(b).err().unwrap_or_default().iter().filter_map(Issue::field).collect())
+        });
         AppState {
             scenario,
-            baseline: StateSignal::new(initial),
-            generation: StateSignal::new(0),
+            baseline,
+            generation,
             field_errors: StateSignal::new(FieldErrors::default()),
             evaluation,
             shown,
             preset,
             xiaomi_shaped,
+            key_fields,
+            structure_open,
+            touched: StateSignal::new(Touched::default()),
+            opened_issues,
             notice: StateSignal::new(None),
             name_error: StateSignal::new(None),
             lang: Lang::default(),
@@ -177,11 +221,28 @@ impl AppState {
     /// new baseline. Pending field errors belong to the old inputs: dropped.
     pub fn load(&self, scenario: Scenario) {
         self.replaced.set(None);
+        self.structure_open.set(!crate::model::presets::is_xiaomi_shaped(&scenario));
         self.baseline.set(scenario.clone());
         self.scenario.set(scenario);
         self.field_errors.set(FieldErrors::default());
         self.name_error.set(None);
+        self.touched.set(Touched::default());
         self.generation.update(|g| *g += 1);
+    }
+
+    /// The key assumptions' fields, tracked (see the field).
+    pub fn key_fields(&self) -> Vec<Field> {
+        self.key_fields.with(|(_, fields)| fields.clone())
+    }
+
+    /// Whether the cards show their structure tools (see the field).
+    pub fn structure_open(&self) -> bool {
+        self.structure_open.get()
+    }
+
+    /// Opens or closes every card's structure tools.
+    pub fn toggle_structure(&self) {
+        self.structure_open.update(|open| *open = !*open);
     }
 
     /// Loads a scenario that is not (yet) saved: a preset, a file, a link.
@@ -277,6 +338,9 @@ impl AppState {
         if self.replaced.with_untracked(Option::is_some) {
             self.replaced.set(None);
         }
+        if !self.touched.with_untracked(|t| t.all || t.fields.contains(&field)) {
+            self.touched.update(|t| t.fields.push(field));
+        }
         let result = field.parse(self.lang.number_style(), text);
         match result {
             Ok(value) => {
@@ -304,10 +368,42 @@ impl AppState {
         if let Some(own) = self.field_errors.with(|e| e.get(field).and_then(say)) {
             return Some(own);
         }
+        if self.rule_is_hint(field) {
+            return None;
+        }
+        self.rule_broken(field)
+    }
+
+    /// The rule `field` breaks, as a hint under it while it is one (see
+    /// `touched`): "To fill in: must be more than 0".
+    pub fn rule_hint(&self, field: Field) -> Option<String> {
+        let rule = self.rule_is_hint(field).then(|| self.rule_broken(field))??;
+        Some(self.lang.f(crate::text::Key::RuleHint, &[("rule", &rule)]))
+    }
+
+    /// Whether a broken rule of `field` is still a hint: the scenario broke
+    /// it as opened, and the field was not typed into nor a save tried.
+    fn rule_is_hint(&self, field: Field) -> bool {
+        self.opened_issues.with(|o| o.contains(&field))
+            && self.touched.with(|t| !t.all && !t.fields.contains(&field))
+    }
+
+    /// What the scenario's rules say of `field` now (e.g. the year range).
+    fn rule_broken(&self, field: Field) -> Option<String> {
         self.evaluation.with(|r| match r {
-            Err(issues) => issues.iter().find(|i| i.field() == Some(field)).and_then(|i| say(&i.problem)),
+            Err(issues) => issues
+                .iter()
+                .find(|i| i.field() == Some(field))
+                .and_then(|i| crate::text::value_problem(self.lang, &i.problem)),
             Ok(_) => None,
         })
+    }
+
+    /// A save was tried: every broken rule is an error now.
+    pub fn show_every_rule(&self) {
+        if !self.touched.with_untracked(|t| t.all) {
+            self.touched.update(|t| t.all = true);
+        }
     }
 
     /// Whether what is on screen is the last valid valuation rather than the

@@ -314,6 +314,7 @@ impl AppState {
             self.field_errors.with_untracked(|e| !e.is_empty()) || self.name_error.get_untracked().is_some();
         let issues = self.scenario.with_untracked(validate);
         if pending || !issues.is_empty() {
+            self.show_every_rule();
             let pending = pending.then_some(Reason::PendingFields);
             let reasons = pending.into_iter().chain(issues.into_iter().map(Reason::Issue)).collect();
             self.refuse(Refused::SaveInvalid, reasons);

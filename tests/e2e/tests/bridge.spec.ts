@@ -40,3 +40,29 @@ test('every line explains how it is computed', async ({ page }) => {
     '650,000 cars x RMB 255,000 = RMB 165.8bn x 3.0 = RMB 497.3bn',
   );
 });
+
+// Issue 27, finding 5: "Buybacks -4.6, -HK$0.19" while the headline rose
+// from 55.49 to 55.57. The cash a buyback spends and the shares it retires
+// are each a line, per share before the buyback, so the signs read right.
+test('a buyback shows its cash as a cost and its retired shares as a gain, and the bridge adds up', async ({ page }) => {
+  await openApp(page);
+  await byTestId(page, 'panel-group').getByLabel('Planned buybacks, HK$ bn', { exact: true }).fill('5');
+  // Equity 1,319.66192 - 5 / 1.095 = 1,315.09571bn over 26.04 - 5 / 40.34 =
+  // 25.91605bn shares x 1.095: HK$55.5652.
+  await expect(valuePerShare(page)).toHaveText('HK$55.57');
+  const bridge = byTestId(page, 'bridge');
+  await expect(byTestId(bridge, 'group-buybacks')).toContainText('Buybacks: cash spent');
+  // -4.566bn / 26.04bn x 1.095 = -HK$0.19; 55.5652 - 1,315.09571 / 26.04 x 1.095 = +HK$0.26.
+  await expect(byTestId(bridge, 'group-buybacks-per-share')).toHaveText('-HK$0.19');
+  await expect(byTestId(bridge, 'group-shares-retired')).toContainText('Buybacks: shares retired');
+  await expect(byTestId(bridge, 'group-shares-retired-per-share')).toHaveText('HK$0.26');
+  // The segments are per share before the buyback, as without one.
+  await expect(byTestId(bridge, 'segment-ev-per-share')).toHaveText(PRESETS.Base.segments.ev);
+  let sum = 0;
+  for (const cell of await bridge.locator('[data-testid$="-per-share"]:not([data-testid="bridge-total-per-share"])').all()) {
+    sum += amount((await cell.textContent()) ?? '');
+  }
+  expect(Math.abs(sum - 55.5652)).toBeLessThanOrEqual(0.005 * 10);
+  await byTestId(page, 'group-shares-retired').getByRole('button', { name: 'How is this computed?' }).click();
+  await expect(byTestId(page, 'group-shares-retired-explain')).toContainText('0.12bn shares retired, 25.92bn left');
+});

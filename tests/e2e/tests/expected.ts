@@ -28,6 +28,7 @@ const zeroGroup = {
   investments: 'HK$0.00',
   other: 'HK$0.00',
   buybacks: 'HK$0.00',
+  'shares-retired': 'HK$0.00',
 };
 
 export const PRESETS: Record<'Bear' | 'Base' | 'Bull', Expected> = {
@@ -89,13 +90,17 @@ export const IMPORT_XIAOMI: Expected = {
   perShare: 45.60408701092578,
   text: 'HK$45.60',
   upside: '+13.0%',
-  segments: { smartphones: 'HK$6.60', iot: 'HK$10.52', internet: 'HK$18.76', ev: 'HK$11.14' },
+  // Bridge lines per share before the buyback (26.04bn shares, x 1.1);
+  // the 0.12395bn shares retired give back 45.6041 - 1,064.4341 / 26.04
+  // x 1.1 = HK$0.22 (issue 27).
+  segments: { smartphones: 'HK$6.57', iot: 'HK$10.47', internet: 'HK$18.67', ev: 'HK$11.09' },
   group: {
-    'holding-discount': '-HK$4.70',
-    'net-cash': 'HK$2.12',
-    investments: 'HK$1.78',
+    'holding-discount': '-HK$4.68',
+    'net-cash': 'HK$2.11',
+    investments: 'HK$1.77',
     other: '-HK$0.42',
     buybacks: '-HK$0.19',
+    'shares-retired': 'HK$0.22',
   },
 };
 

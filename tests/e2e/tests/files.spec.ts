@@ -81,7 +81,8 @@ test('a list with one bad scenario is refused whole, and nothing is saved', asyn
     name: 'list.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([good, bad])),
   });
   await expect(refusal(page)).toContainText('Import refused: list.json does not follow the scenario format.');
-  await expect(refusal(page)).toContainText(/Scenario 2: .*shares_bn/);
+  // The field named as the page names it (issue 27: one style).
+  await expect(refusal(page)).toContainText('Scenario 2: Shares, bn: must be more than 0');
   expect(await snapshot(page)).toEqual(before);
   await expect(savedNames(page)).toHaveText(['Existing']);
 });
@@ -102,17 +103,17 @@ test('Bridge as CSV downloads the bridge with the hand-computed lines', async ({
     'Internet services,40.176,19.2845,19.2845,22,424.2586,17.8404,32.149,',
     'Smart EV,165.75,8.2875,165.75,3,497.25,20.9097,37.6801,',
   ]);
-  expect(lines.slice(5, 10).map((l) => l.split(',')[0])).toEqual([
-    'Holding discount', 'Net cash', '"Investments', 'Other adjustments', 'Buybacks',
+  expect(lines.slice(5, 11).map((l) => l.split(',')[0])).toEqual([
+    'Holding discount', 'Net cash', '"Investments', 'Other adjustments', 'Buybacks: cash spent', 'Buybacks: shares retired',
   ]);
-  expect(lines[10]).toBe('Value per share,,,,,1319.6619,55.4927,100,');
+  expect(lines[11]).toBe('Value per share,,,,,1319.6619,55.4927,100,');
   // Then the inputs, exactly as entered, and each segment's method.
-  expect(lines[11]).toBe('"Price, HK$",,,,,,,,40.34');
+  expect(lines[12]).toBe('"Price, HK$",,,,,,,,40.34');
   expect(lines).toContain('EV deliveries (Smart EV),,,,,,,,650000');
   expect(lines).toContain('Method (Smart EV),,,,,,,,EV/Sales');
   // The line names are English: the file says so in its last record.
   expect(lines[lines.length - 2]).toBe('language,,,,,,,,en');
   // 11 group inputs, 5 + 4 + 4 + 4 segment inputs, 4 methods, the
   // language, the final line end.
-  expect(lines).toHaveLength(11 + 11 + 17 + 4 + 1 + 1);
+  expect(lines).toHaveLength(12 + 11 + 17 + 4 + 1 + 1);
 });

@@ -12,6 +12,7 @@ export const GROUP_ROWS = [
   'group-investments',
   'group-other',
   'group-buybacks',
+  'group-shares-retired',
 ] as const;
 
 export const byTestId = (page: Page | Locator, id: string) => page.locator(`[data-testid="${id}"]`);

@@ -12,7 +12,9 @@ test('only a changed value is marked and offers Reset, which restores the preset
   await typeInto(deliveries, '800000');
   // 800,000 cars: HK$60.32 (see expected.ts).
   await expect(valuePerShare(page)).toHaveText('HK$60.32');
-  await expect(resets).toHaveCount(1);
+  // In its card and among the key assumptions under the headline (issue 27).
+  await expect(resets).toHaveCount(2);
+  await expect(panel(page, 'ev').getByRole('button', { name: 'Reset' })).toHaveCount(1);
   const changed = panel(page, 'ev').locator('.field.changed');
   await expect(changed).toHaveCount(1);
   // Still in focus: the plain text being edited.

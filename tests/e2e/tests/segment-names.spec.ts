@@ -9,6 +9,8 @@ test.describe('in German', () => {
 
   test("a preset's segment is named in German in its heading, name field and buttons, until it is renamed", async ({ page }) => {
     await openApp(page);
+    // A preset's structure tools are behind the one switch.
+    await page.getByRole('switch', { name: 'Struktur bearbeiten' }).click();
     const card = panel(page, 'internet');
     await expect(card.locator('h2')).toHaveText('Internetdienste');
     const name = card.getByLabel('Name des Segments', { exact: true });
@@ -23,6 +25,7 @@ test.describe('in German', () => {
 
   test('a removed preset segment is named in German in the note that offers Undo', async ({ page }) => {
     await openApp(page);
+    await page.getByRole('switch', { name: 'Struktur bearbeiten' }).click();
     await panel(page, 'internet').getByRole('button', { name: 'Internetdienste entfernen' }).click();
     await expect(page.getByTestId('editor-note')).toContainText('Internetdienste entfernt.');
   });

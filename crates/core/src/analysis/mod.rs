@@ -13,6 +13,7 @@
 
 pub mod breakeven;
 pub mod chart;
+pub mod key_inputs;
 pub mod monte_carlo;
 pub mod sensitivity;
 pub mod targets;

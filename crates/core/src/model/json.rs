@@ -83,7 +83,25 @@ pub fn from_value(value: &Value) -> Result<Scenario, Vec<Issue>> {
     if r.issues.is_empty() {
         Ok(scenario)
     } else {
-        Err(r.issues)
+        Err(r.issues.into_iter().map(|i| named_by_field(i, &scenario)).collect())
+    }
+}
+
+/// A number of the file that is missing or not a number, named as the page
+/// names its field ("EV deliveries (Smart EV)") when its path is one of the
+/// scenario's fields, like every other message naming a field.
+fn named_by_field(issue: Issue, s: &Scenario) -> Issue {
+    if !matches!(issue.subject, crate::model::Subject::Path) {
+        return issue;
+    }
+    let (segment, key) = match issue.path.strip_prefix("segments[").and_then(|rest| rest.split_once("].")) {
+        Some((i, key)) => (i.parse::<usize>().ok(), key.strip_prefix("driver.").unwrap_or(key)),
+        None => (None, issue.path.as_str()),
+    };
+    let field = Field::all(s).into_iter().find(|f| f.segment() == segment && f.json_key() == key);
+    match field {
+        Some(field) => Issue { path: issue.path.clone(), ..Issue::for_field(field, s, issue.problem) },
+        None => issue,
     }
 }
 

@@ -32,16 +32,20 @@ pub enum GroupTerm {
     NetCash,
     Investments,
     Other,
+    /// The cash the buybacks spend (a cost to equity).
     Buybacks,
+    /// The shares they retire: the same equity over fewer shares.
+    SharesRetired,
 }
 
 impl GroupTerm {
-    pub const ALL: [GroupTerm; 5] = [
+    pub const ALL: [GroupTerm; 6] = [
         GroupTerm::HoldingDiscount,
         GroupTerm::NetCash,
         GroupTerm::Investments,
         GroupTerm::Other,
         GroupTerm::Buybacks,
+        GroupTerm::SharesRetired,
     ];
 }
 
@@ -49,7 +53,8 @@ impl GroupTerm {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupLine {
     pub term: GroupTerm,
-    /// Signed contribution to equity, reporting currency bn (a discount is negative).
+    /// Signed contribution to equity, reporting currency bn (a discount is
+    /// negative; the shares retired change no equity: 0).
     pub amount_bn: Decimal,
     pub per_share_listing: Decimal,
 }
@@ -118,10 +123,15 @@ pub fn value(s: &Scenario) -> Result<Valuation, Issue> {
 }
 
 /// The checked arithmetic of `value`; on overflow, the field that caused it.
+///
+/// The bridge's lines are per share before the buybacks (`shares_bn`), and
+/// the shares they retire are a line of their own: so a buyback reads as
+/// what it does, its cash a cost and its retired shares a gain, and the
+/// lines still add up to the value per share after it.
 fn compute(s: &Scenario, growth_years: u32, shares_after_bn: Decimal) -> Result<Valuation, Field> {
     let fx = s.fx_listing_per_reporting;
-    let per_share =
-        |bn: Decimal, field: Field| bn.over(shares_after_bn).and_then(|x| x.times(fx)).ok_or(field);
+    let line_per_share =
+        |bn: Decimal, field: Field| bn.over(s.shares_bn).and_then(|x| x.times(fx)).ok_or(field);
 
     let mut segments = Vec::with_capacity(s.segments.len());
     let mut sum_bn = Decimal::ZERO;
@@ -148,7 +158,7 @@ fn compute(s: &Scenario, growth_years: u32, shares_after_bn: Decimal) -> Result<
             metric_bn,
             multiple: seg.multiple,
             value_bn,
-            per_share_listing: per_share(value_bn, multiple_field)?,
+            per_share_listing: line_per_share(value_bn, multiple_field)?,
         });
     }
 
@@ -172,11 +182,18 @@ fn compute(s: &Scenario, growth_years: u32, shares_after_bn: Decimal) -> Result<
     let mut group_lines = Vec::with_capacity(terms.len());
     for (term, amount_bn, field) in terms {
         equity_bn = equity_bn.plus(amount_bn).ok_or(field)?;
-        group_lines.push(GroupLine { term, amount_bn, per_share_listing: per_share(amount_bn, field)? });
+        group_lines.push(GroupLine { term, amount_bn, per_share_listing: line_per_share(amount_bn, field)? });
     }
 
     let per_share = equity_bn.over(shares_after_bn).ok_or(Field::SharesBn)?;
     let per_share_listing = per_share.times(fx).ok_or(Field::Fx)?;
+    let before_buybacks = line_per_share(equity_bn, Field::SharesBn)?;
+    let retired = per_share_listing.minus(before_buybacks).ok_or(Field::BuybackListingBn)?;
+    group_lines.push(GroupLine {
+        term: GroupTerm::SharesRetired,
+        amount_bn: Decimal::ZERO,
+        per_share_listing: retired,
+    });
     let upside_pct = per_share_listing
         .over(s.price)
         .and_then(|r| r.minus(Decimal::ONE))

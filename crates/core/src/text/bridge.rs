@@ -10,6 +10,7 @@ pub fn group_term(lang: Lang, term: GroupTerm) -> &'static str {
         GroupTerm::Investments => Key::TermInvestments,
         GroupTerm::Other => Key::TermOther,
         GroupTerm::Buybacks => Key::TermBuybacks,
+        GroupTerm::SharesRetired => Key::TermSharesRetired,
     })
 }
 

@@ -98,3 +98,14 @@ pub fn missing(lang: Lang, what: Missing) -> &'static str {
         Missing::SegmentWithMultiple => EditorKey::MissingSegment,
     })
 }
+
+/// The browser tab's title: Xiaomi's for its shape, else the company's
+/// name, or "New company" while it has none.
+pub fn page_title(lang: Lang, s: &crate::model::Scenario) -> String {
+    if crate::model::presets::is_xiaomi_shaped(s) {
+        return lang.t(super::Key::PageTitle).to_string();
+    }
+    let name = s.company.name.trim();
+    let name = if name.is_empty() { lang.t(EditorKey::NewCompany) } else { name };
+    lang.f(EditorKey::PageTitleOf, &[("company", name)])
+}

@@ -110,7 +110,7 @@ table! {
         TermNetCash = "Net cash",
         TermInvestments = "Investments, after discount",
         TermOther = "Other adjustments",
-        TermBuybacks = "Buybacks",
+        TermBuybacks = "Buybacks: cash spent",
         MethodPe = "P/E",
         MethodEvEbit = "EV/EBIT",
         MethodEvSales = "EV/Sales",
@@ -174,6 +174,12 @@ table! {
         PartsNotLoaded = "Part of the page could not be loaded ({parts}); the connection may be down.",
         OpeningScenario = "Opening your scenario\u{2026}",
         StartFailed = "The calculator could not start: its code did not load (the connection may be down). Reload the page to try again.",
+        KeyAssumptions = "Key assumptions",
+        KeyAssumptionsNote = "What moves the value most; each is the same field as in its card below.",
+        LabelFxPlain = "FX rate",
+        NoValueYet = "No value yet: fill in the company's figures below.",
+        RuleHint = "To fill in: {rule}",
+        TermSharesRetired = "Buybacks: shares retired",
     }
 }
 
@@ -181,7 +187,6 @@ table! {
     /// Texts of what happened: notices, refusals and their reasons, the save
     /// status, link and storage errors, damaged entries (the `saved` chunk).
     NoticeKey in group 1 {
-        IssueLineWithPath = "{subject}, at {path}: {problem}",
         NewCompanyReplaced = "New company opened: your edits were replaced.",
         ListScenario = "Scenario {n}: {line}",
         ListSeparator = "; ",
@@ -374,10 +379,17 @@ table! {
         ExplainInvestments = "Investments x (1 - their discount), added.",
         ExplainInvestmentsNumbers = "{investments} x (1 - {pct}) = {net}; {per_share}",
         ExplainOther = "Other adjustments, with their sign: a positive figure adds to equity; claims such as minority interests are entered negative and take from it.",
-        ExplainBuybacks = "Planned buybacks are paid from equity and retire shares at the price.",
-        ExplainBuybacksNumbers = "{buybacks} / {fx} {listing} per {reporting} = {paid} subtracted; they retire {buybacks} / {price} = {retired}bn shares, leaving {left}bn; {per_share}",
+        ExplainBuybacks = "The cash planned buybacks spend, paid from equity; the next line is what the shares they retire give back.",
+        ExplainBuybacksNumbers = "{buybacks} / {fx} {listing} per {reporting} = {paid} subtracted; {per_share}",
         ExplainTotal = "Equity = sum of the parts - holding discount + net cash + investments + other - buybacks; per share = equity / shares after buybacks x FX.",
         ExplainTotalNumbers = "{equity} / {shares}bn shares = {reporting} {per_share} x {fx} = {value}",
+        ExplainSharesRetired = "At the price, the buybacks retire shares: the equity left is shared by fewer of them, and each is worth more.",
+        ExplainSharesRetiredNumbers = "{buybacks} / {price} = {retired}bn shares retired, {left}bn left: {equity} / {left}bn x {fx} = {after} a share, {gain} more than over all {shares}bn",
+        PriceAgeToday = ", today",
+        PriceAgeOneDay = ", 1 day ago",
+        PriceAgeDays = ", {days} days ago",
+        PriceOld = "This price is {days} days old; the upside is measured against it.",
+        PriceEnterToday = "Enter today's price",
     }
 }
 
@@ -530,6 +542,8 @@ table! {
         MissingShares = "the number of shares",
         MissingSegment = "Add at least one segment with a multiple",
         PresetsXiaomiOnly = "Bear, Base and Bull are Xiaomi's cases; this company's are under",
+        EditStructure = "Edit structure",
+        PageTitleOf = "SOTP - {company} sum-of-the-parts valuation",
     }
 }
 

@@ -126,7 +126,7 @@ pub fn segment(lang: Lang, s: &Scenario, v: &Valuation, seg: &SegmentValue) -> E
             ExplainKey::ExplainThen,
             &[
                 ("first", &method_numbers),
-                ("then", &per_share_numbers(lang, s, v, seg.value_bn, seg.per_share_listing)),
+                ("then", &per_share_numbers(lang, s, seg.value_bn, seg.per_share_listing)),
             ],
         ),
     }
@@ -139,7 +139,7 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
     let Some(line) = v.group_line(term) else {
         return Explanation { words: String::new(), numbers: String::new() };
     };
-    let tail = per_share_numbers(lang, s, v, line.amount_bn, line.per_share_listing);
+    let tail = per_share_numbers(lang, s, line.amount_bn, line.per_share_listing);
     let t = |key| lang.t(key).to_string();
     let (words, numbers) = match term {
         GroupTerm::HoldingDiscount => (
@@ -178,16 +178,30 @@ pub fn group(lang: Lang, s: &Scenario, v: &Valuation, term: GroupTerm) -> Explan
                     ("listing", lst),
                     ("reporting", rep),
                     ("paid", &billions(lang, v.buyback_bn, rep)),
+                    ("per_share", &tail),
+                ],
+            ),
+        ),
+        GroupTerm::SharesRetired => (
+            t(ExplainKey::ExplainSharesRetired),
+            lang.f(
+                ExplainKey::ExplainSharesRetiredNumbers,
+                &[
+                    ("buybacks", &billions(lang, s.buyback_listing_bn, lst)),
                     ("price", &per_share(lang, s.price, lst)),
                     (
                         "retired",
-                        &s.buyback_listing_bn
-                            .checked_div(s.price)
+                        &s.shares_bn
+                            .checked_sub(v.shares_after_bn)
                             .map(|r| fixed(lang, r, 2))
                             .unwrap_or_default(),
                     ),
                     ("left", &fixed(lang, v.shares_after_bn, 2)),
-                    ("per_share", &tail),
+                    ("equity", &billions(lang, v.equity_bn, rep)),
+                    ("fx", &fixed(lang, s.fx_listing_per_reporting, 3)),
+                    ("after", &per_share(lang, v.per_share_listing, lst)),
+                    ("gain", &per_share(lang, line.per_share_listing, lst)),
+                    ("shares", &fixed(lang, s.shares_bn, 2)),
                 ],
             ),
         ),
@@ -214,12 +228,13 @@ pub fn total(lang: Lang, s: &Scenario, v: &Valuation) -> Explanation {
     }
 }
 
-fn per_share_numbers(lang: Lang, s: &Scenario, v: &Valuation, amount_bn: Decimal, per: Decimal) -> String {
+fn per_share_numbers(lang: Lang, s: &Scenario, amount_bn: Decimal, per: Decimal) -> String {
     lang.f(
         ExplainKey::ExplainPerShare,
         &[
             ("amount", &billions(lang, amount_bn, &s.reporting_currency)),
-            ("shares", &fixed(lang, v.shares_after_bn, 2)),
+            // Every line is per share before the buybacks (`model::valuation`).
+            ("shares", &fixed(lang, s.shares_bn, 2)),
             ("fx", &fixed(lang, s.fx_listing_per_reporting, 3)),
             ("per_share", &per_share(lang, per, &s.listing_currency)),
         ],
@@ -267,10 +282,19 @@ mod tests {
         let mut s = Preset::Base.scenario();
         s.buyback_listing_bn = Decimal::from(10);
         let v = evaluate(&s).expect("valid");
+        // The cash: 10 / 1.095 = RMB 9.132bn, over the 26.04bn shares before
+        // the buyback x 1.095 = -HK$0.38 a share.
         let e = group(Lang::En, &s, &v, GroupTerm::Buybacks);
-        // 10 / 1.095 = 9.132...; 10 / 40.34 = 0.2479 bn shares; 26.04 - 0.2479 = 25.79
         assert!(e.numbers.contains("= RMB 9.1bn subtracted"), "{}", e.numbers);
-        assert!(e.numbers.contains("= 0.25bn shares, leaving 25.79bn"), "{}", e.numbers);
+        assert!(e.numbers.ends_with("/ 26.04bn shares x 1.095 = -HK$0.38 a share"), "{}", e.numbers);
+        // The shares: 10 / 40.34 = 0.2479bn retired, 25.79bn left; equity
+        // 1,310.53 / 25.79 x 1.095 = HK$55.64 a share, 0.53 more than the
+        // 55.11 over all 26.04bn: the value rises by 0.53 - 0.38 = 0.15.
+        let e = group(Lang::En, &s, &v, GroupTerm::SharesRetired);
+        assert_eq!(
+            e.numbers,
+            "HK$10.0bn / HK$40.34 = 0.25bn shares retired, 25.79bn left: RMB 1,310.5bn / 25.79bn x 1.095 = HK$55.64 a share, HK$0.53 more than over all 26.04bn"
+        );
     }
 
     #[test]

@@ -31,11 +31,22 @@ fn label_of(
     use SegmentField as S;
     let lst = crate::display::currency_prefix(lst_code);
     let lst = lst.trim();
-    let f = |key, args: &[(&str, &str)]| lang.f(key, args);
+    // A blank company has no currencies yet: its labels leave them out
+    // ("Price", not "Price, "), and FX is named without them.
+    let blank = rep.is_empty() || lst.is_empty();
+    let f = |key, args: &[(&str, &str)]| {
+        let text = lang.f(key, args);
+        if blank {
+            without_blanks(&text)
+        } else {
+            text
+        }
+    };
     let t = |key| lang.t(key).to_string();
     match field {
         Field::Price => f(Key::LabelPrice, &[("listing", lst)]),
         Field::SharesBn => t(Key::LabelShares),
+        Field::Fx if blank => t(Key::LabelFxPlain),
         Field::Fx => f(Key::LabelFx, &[("listing", lst_code), ("reporting", rep)]),
         Field::BaseYear => t(Key::LabelBaseYear),
         Field::ValuationYear => t(Key::LabelValuationYear),
@@ -68,6 +79,15 @@ fn label_of(
             }
         }
     }
+}
+
+/// A text filled with an empty value, tidied: no empty brackets, doubled
+/// spaces or a comma left at the end ("Price, " is "Price", "股價（）" is
+/// "股價", "Per share, " is "Per share").
+pub fn without_blanks(text: &str) -> String {
+    let text = text.replace("（）", "").replace("()", "");
+    let text = text.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    text.trim_end_matches([',', '，', ' ']).to_string()
 }
 
 /// The noun for a segment's units ("cars" for EVs).

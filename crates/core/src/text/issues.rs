@@ -187,16 +187,12 @@ pub fn issue(lang: Lang, issue: &Issue) -> String {
     lang.f(Key::IssueLine, &[("subject", &subject(lang, issue)), ("problem", &problem(lang, &issue.problem))])
 }
 
-/// An issue in the list of what is wrong with a file: with its path in the
-/// file, unless the path is all that names it (or it is the whole file).
+/// An issue in the list of what is wrong with a file: in the one style of
+/// every message naming a field, its name on the page with its segment
+/// ("EV deliveries (Smart EV): must be a number, like 1234.5"); a place
+/// in the file that names no field, by its path.
 pub fn issue_in_file(lang: Lang, i: &Issue) -> String {
-    match i.subject {
-        Subject::Path | Subject::File => issue(lang, i),
-        _ => lang.f(
-            NoticeKey::IssueLineWithPath,
-            &[("subject", &subject(lang, i)), ("path", &i.path), ("problem", &problem(lang, &i.problem))],
-        ),
-    }
+    issue(lang, i)
 }
 
 /// Issues joined into one sentence.

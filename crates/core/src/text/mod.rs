@@ -23,7 +23,7 @@ pub use bridge::{
 };
 pub use en::{CompareKey, EditorKey, ExplainKey, IssueKey, Key, NoticeKey, SourceKey};
 pub use errors::{damage, link_error, storage_error, weight_error};
-pub use fields::{field_label, label_in, unit_noun};
+pub use fields::{field_label, label_in, unit_noun, without_blanks};
 pub use issues::{
     issue, issue_in_file, issues, number_error, problem, rule, shown_name, subject, value_problem,
 };
