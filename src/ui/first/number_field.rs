@@ -104,10 +104,14 @@ pub fn NumberField(state: AppState, field: Field, #[prop(optional)] place: Place
         <div class="field" class:changed=changed class:invalid=invalid>
             <div class="field-head">
                 <label for=id.clone()>{label}</label>
-                // Where the default comes from: a lazy part (`docs`).
-                <span class="info-host">
-                    <Lazy state view=LazyView::Docs(DocsView::InfoTip(field)) class="slot-info" />
-                </span>
+                // Where the default comes from: a lazy part (`docs`), in the
+                // card only (under the headline the key inputs stay a short
+                // run of Tab stops).
+                {(place == Place::Card).then(|| view! {
+                    <span class="info-host">
+                        <Lazy state view=LazyView::Docs(DocsView::InfoTip(field)) class="slot-info" />
+                    </span>
+                })}
                 <button type="button" class="reset" title=reset_title hidden=unchanged on:click=reset>
                     {lang.t(Key::Reset)}
                 </button>

@@ -34,8 +34,11 @@ for (const size of [
   }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await openApp(page);
-    // The lazy parts (info marks) are in the Tab order once mounted.
-    await expect(page.locator('.key-assumptions .info-button').first()).toBeVisible();
+    // The lazy parts (the price's info mark and age) are in the Tab order
+    // once mounted; the key inputs have no info mark (their cards do).
+    await expect(page.locator('.price-field .info-button')).toBeVisible();
+    await expect(byTestId(page, 'price-age')).toHaveText(/days? ago|today/);
+    await expect(page.locator('.key-assumptions .info-button')).toHaveCount(0);
     const group = byTestId(page, 'key-assumptions');
     await expect(group.getByRole('heading', { name: 'Key assumptions' })).toBeVisible();
     await expect(group.locator('input[type=text]')).toHaveCount(5);
