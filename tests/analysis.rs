@@ -172,6 +172,28 @@ fn base_preset_break_evens_match_a_hand_computation() {
 }
 
 #[test]
+fn with_buybacks_the_implied_multiple_still_brings_the_value_to_the_price() {
+    // Base with HK$5bn of buybacks (value HK$55.57): the EV multiple the
+    // price implies, put back into the scenario, values it at the price.
+    let mut s = Preset::Base.scenario();
+    s.buyback_listing_bn = dec("5");
+    let v = evaluate(&s).unwrap();
+    let implied = breakeven::implied(&s, &v);
+    let multiple = implied[3].implied_multiple.unwrap();
+    let Outcome::At(at_price) = at(&s, "ev.multiple") else { panic!() };
+    common::assert_close(multiple, &at_price.to_string(), "0.0000000001");
+    let mut moved = s.clone();
+    moved.segments[3].multiple = multiple;
+    common::assert_close(evaluate(&moved).unwrap().per_share_listing, "40.34", "0.0000000001");
+    // The implied line is that scenario's EV line (per share before the buyback).
+    common::assert_close(
+        implied[3].implied_per_share,
+        &evaluate(&moved).unwrap().segments[3].per_share_listing.to_string(),
+        "0.0000000001",
+    );
+}
+
+#[test]
 fn the_implied_value_is_grossed_up_for_the_holding_discount() {
     let mut s = simple();
     s.holding_discount_pct = dec("20");

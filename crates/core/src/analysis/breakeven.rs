@@ -283,7 +283,8 @@ fn year(s: &Scenario, v: &Valuation) -> Result<Decimal, NoBreakEven> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Implied {
     pub index: usize,
-    /// The segment's line of the bridge, per share (listing currency).
+    /// The segment's line of the bridge, per share (listing currency,
+    /// before any buyback, as the bridge shows it).
     pub per_share: Decimal,
     /// What that line must be for the value per share to equal the price,
     /// the other lines held: the gap to the price grossed up for the
@@ -296,15 +297,25 @@ pub struct Implied {
 }
 
 /// Per segment, the value the price implies and the multiple that gives it.
+/// Worked in billions: the value per share after buybacks moves by a
+/// segment's value over the shares left, while the bridge's lines are per
+/// share before them.
 pub fn implied(s: &Scenario, v: &Valuation) -> Vec<Implied> {
+    let fx = s.fx_listing_per_reporting;
     let keep = s.holding_discount_pct.over(Decimal::ONE_HUNDRED).and_then(|p| Decimal::ONE.minus(p));
-    let gap = s.price.minus(v.per_share_listing).zip(keep).and_then(|(g, k)| g.over(k));
+    let gap_bn = s
+        .price
+        .minus(v.per_share_listing)
+        .and_then(|g| g.times(v.shares_after_bn))
+        .and_then(|g| g.over(fx))
+        .zip(keep)
+        .and_then(|(g, k)| g.over(k));
     v.segments
         .iter()
         .enumerate()
         .filter_map(|(index, seg)| {
-            let implied_per_share = seg.per_share_listing.plus(gap?)?;
-            let implied_bn = implied_per_share.times(v.shares_after_bn)?.over(s.fx_listing_per_reporting)?;
+            let implied_bn = seg.value_bn.plus(gap_bn?)?;
+            let implied_per_share = implied_bn.over(s.shares_bn)?.times(fx)?;
             let implied_multiple =
                 (seg.metric_bn > Decimal::ZERO).then(|| implied_bn.over(seg.metric_bn)).flatten();
             Some(Implied {
