@@ -568,3 +568,25 @@ fn a_company_with_no_value_yet_has_no_key_assumptions() {
     s.shares_bn = Decimal::ZERO;
     assert_eq!(sotp::analysis::key_inputs::key_inputs(&s), Vec::<Field>::new());
 }
+
+#[test]
+fn a_break_even_is_used_as_the_page_types_it() {
+    use breakeven::as_typed;
+    // Base: 178,962.66 cars is typed 178,963 (a count is whole); the EV
+    // multiple 0.82598... as 0.826 (4 decimals).
+    let s = Preset::Base.scenario();
+    let Outcome::At(units) = at(&s, "ev.units") else { panic!() };
+    assert_eq!(as_typed(Field::Segment(3, SegmentField::Units), units), dec("178963"));
+    let Outcome::At(multiple) = at(&s, "ev.multiple") else { panic!() };
+    assert_eq!(as_typed(Field::Segment(3, SegmentField::Multiple), multiple), dec("0.826"));
+    assert_eq!(as_typed(Field::ValuationYear, dec("2027.5")), dec("2028"));
+    assert_eq!(as_typed(Field::NetCashBn, dec("-12.34565")), dec("-12.3457"));
+    // Typed back, each is a value its field takes.
+    for (field, x) in [
+        (Field::Segment(3, SegmentField::Units), units),
+        (Field::Segment(3, SegmentField::Multiple), multiple),
+    ] {
+        let typed = sotp::display::editable(sotp::text::Lang::En, as_typed(field, x));
+        assert_eq!(field.parse(sotp::text::Lang::En.number_style(), &typed), Ok(as_typed(field, x)));
+    }
+}

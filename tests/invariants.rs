@@ -296,7 +296,7 @@ fn sources_name_outlets_and_dates_not_our_files() {
 /// The folders of the page's lazy chunks: their views are in those wasm
 /// chunks, and the first screen reaches them only through `ui::parts`,
 /// the one lazy mount (`Lazy`, with the chunk's enum).
-const LAZY_FOLDERS: [&str; 3] = ["ui::saved", "ui::docs", "ui::compare"];
+const LAZY_FOLDERS: [&str; 4] = ["ui::saved", "ui::docs", "ui::compare", "ui::analysis"];
 
 /// The module a file of the page crate is (`src/ui/first/page.rs` is
 /// `ui::first::page`, `src/ui/state/mod.rs` is `ui::state`).

@@ -1,12 +1,13 @@
 //! The page: Leptos components composing `AppState` into views, in folders
 //! by the wasm chunk their code is in (where a file lives says when it
-//! loads): `first/` what the first screen needs, `saved/`, `docs/` and
-//! `compare/` the lazy chunks' views (mounted only through `parts::Lazy`),
+//! loads): `first/` what the first screen needs, `saved/`, `docs/`,
+//! `compare/` and `analysis/` the lazy chunks' views (mounted only through `parts::Lazy`),
 //! beside them the state (`state/`) and the lazy machinery (`lazy`,
 //! `parts`), the language's loading (`language`), the address bar
 //! (`address`) and `pause`.
 
 mod address;
+mod analysis;
 mod compare;
 mod docs;
 mod first;

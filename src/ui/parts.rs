@@ -9,13 +9,15 @@
 //!   card's tools and method select, the notes beside fields).
 //! - `compare`: Compare and weight.
 //! - `docs` (`DocsView`): the bridge, its explanations, the info marks,
-//!   the Sources list, the language switch, other currencies.
+//!   the Sources list, the language switch, other currencies, the price's age.
+//! - `analysis` (`AnalysisView`): what the price implies (the break-evens).
 //!
 //! To add a lazy view: a variant of its chunk's enum, its arm in that
 //! chunk's match below (and in `LazyView::part`), and one
 //! `<Lazy state view=... class="slot-..." />` where it goes in the page,
 //! with a `min-height` for `.slot-...:empty` in `style/main.css`.
 
+use super::analysis::breakeven_table::BreakEvenTable;
 use super::compare::compare_view::CompareView;
 use super::docs::bridge_table::BridgeTable;
 use super::docs::currency_view::CurrencyView;
@@ -42,6 +44,14 @@ pub enum LazyView {
     Saved(SavedView),
     Compare,
     Docs(DocsView),
+    Analysis(AnalysisView),
+}
+
+/// The views of the `analysis` chunk: what the price implies.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum AnalysisView {
+    /// Every input's break-even against the price, with "Use this value".
+    BreakEvens,
 }
 
 /// The views of the `saved` chunk. A segment's views take its place
@@ -104,6 +114,7 @@ impl LazyView {
             LazyView::Docs(DocsView::Bridge) => lang.t(Key::PartBridge),
             LazyView::Docs(DocsView::Sources) => lang.t(Key::PartSources),
             LazyView::Docs(DocsView::PriceAge) => lang.t(Key::CaptionPrice),
+            LazyView::Analysis(AnalysisView::BreakEvens) => lang.t(crate::text::ExplainKey::BreakEvenTitle),
         }
     }
 }
@@ -114,6 +125,7 @@ async fn mount(state: AppState, view: LazyView, host: Host) -> Result<(), LoadFa
         LazyView::Saved(what) => saved(state, what, host).await,
         LazyView::Compare => compare(state, host).await,
         LazyView::Docs(what) => docs(state, what, host).await,
+        LazyView::Analysis(what) => analysis(state, what, host).await,
     }
 }
 
@@ -201,6 +213,14 @@ lazy_part!(saved:
 lazy_part!(compare:
     fn compare(state: AppState, host: Host) {
         attach(host, move || view! { <CompareView state /> });
+    }
+);
+
+lazy_part!(analysis:
+    fn analysis(state: AppState, what: AnalysisView, host: Host) {
+        match what {
+            AnalysisView::BreakEvens => attach(host, move || view! { <BreakEvenTable state /> }),
+        }
     }
 );
 

@@ -185,6 +185,17 @@ pub fn up_to(lang: Lang, d: Decimal, min_dp: u32, max_dp: u32) -> String {
     fixed(lang, d, d.normalize().scale().clamp(min_dp, max_dp))
 }
 
+/// `d` rounded to `dp` decimals, half away from zero, as the page types a
+/// value into a field for the reader (a break-even's "Use this value").
+pub fn for_typing(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero).normalize()
+}
+
+/// A year: whole, with no thousands separator ("2031").
+pub fn year(d: Decimal) -> String {
+    for_typing(d, 0).to_string()
+}
+
 /// An ISO date as the reader writes it: "2025-11-25" is "25 Nov 2025",
 /// "25.11.2025", "2025年11月25日". Text that is not such a date is returned
 /// as it is.

@@ -129,7 +129,7 @@ fn CompareTable(
 ) -> impl IntoView {
     view! {
         <div class="table-scroll">
-            <table class="compare-table" data-testid="compare-table">
+            <table class="compare-table stacked" data-testid="compare-table">
                 <thead>
                     <tr>
                         <th scope="col"><span class="visually-hidden">{lang.t(CompareKey::InputColumn)}</span></th>

@@ -15,7 +15,7 @@ use crate::model::Preset;
 use crate::text;
 use crate::ui::language;
 use crate::ui::lazy::when_idle;
-use crate::ui::parts::{self, DocsView, Lazy, LazyView, SavedView};
+use crate::ui::parts::{self, AnalysisView, DocsView, Lazy, LazyView, SavedView};
 use crate::ui::state::AppState;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -132,6 +132,7 @@ fn Page(state: AppState) -> impl IntoView {
             </div>
         </main>
         <section class="wide" aria-label=state.lang.t(text::Key::PartCompare)>
+            <Lazy state view=LazyView::Analysis(AnalysisView::BreakEvens) class="slot-analysis" />
             <Lazy state view=LazyView::Compare class="slot-compare" />
         </section>
         <Footer state />

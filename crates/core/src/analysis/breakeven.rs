@@ -328,3 +328,11 @@ pub fn implied(s: &Scenario, v: &Valuation) -> Vec<Implied> {
         })
         .collect()
 }
+
+/// A break-even as the page takes it when the reader chooses to use it:
+/// whole where the field is typed whole (years, counts of cars), else to 4
+/// decimals, half away from zero; a value the rules allow stays allowed.
+pub fn as_typed(field: Field, at: Decimal) -> Decimal {
+    let dp = if field.typed_whole() { 0 } else { 4 };
+    crate::display::for_typing(at, dp)
+}

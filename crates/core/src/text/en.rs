@@ -390,6 +390,21 @@ table! {
         PriceAgeDays = ", {days} days ago",
         PriceOld = "This price is {days} days old; the upside is measured against it.",
         PriceEnterToday = "Enter today's price",
+        BreakEvenTitle = "What the price implies",
+        BreakEvenIntro = "Each input alone, the others as you have them: the value at which the value per share equals the price of {price}.",
+        BreakEvenInput = "Input",
+        BreakEvenYours = "Yours",
+        BreakEvenAtPrice = "At the price",
+        BreakEvenChange = "Change",
+        BreakEvenUse = "Use this value",
+        BreakEvenUseFor = "Use {value} for {field}",
+        BreakEvenPoints = "{points} pts",
+        BreakEvenNoEffect = "none: it does not move the value",
+        BreakEvenBoundAbove = "none: even at {bound} the value stays above the price",
+        BreakEvenBoundBelow = "none: even at {bound} the value stays below the price",
+        BreakEvenBuyback = "none: a buyback at the price moves the value away from it, never across",
+        BreakEvenNoYear = "none: no valuation year from {from} to {to} brings the value to the price",
+        BreakEvenTooLarge = "none: too large to compute",
     }
 }
 

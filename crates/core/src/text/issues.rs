@@ -154,6 +154,31 @@ pub fn shown_name<'a>(lang: Lang, id: &str, name: &'a str) -> &'a str {
     lang.t(key)
 }
 
+/// A field of `s` as messages and tables name it, with its segment:
+/// "EV deliveries (Smart EV)", "Price, HK$".
+pub fn field_name(lang: Lang, field: Field, s: &crate::model::Scenario) -> String {
+    named_field(lang, field, &crate::model::issue::Names::of_field(s, field))
+}
+
+fn named_field(lang: Lang, field: Field, names: &crate::model::issue::Names) -> String {
+    match field {
+        Field::Segment(i, _) => {
+            let seg = names.segment.as_ref();
+            let segment = segment_name(
+                lang,
+                seg.map_or("", |seg| seg.id.as_str()),
+                seg.map_or("", |seg| seg.name.as_str()),
+                i,
+            );
+            lang.f(
+                IssueKey::SubjectSegmentField,
+                &[("segment", &segment), ("what", &field_label(lang, field, names))],
+            )
+        }
+        _ => field_label(lang, field, names),
+    }
+}
+
 /// What an issue is about, as a list of problems names it: a segment's
 /// field with its segment ("EV deliveries (Smart EV)").
 pub fn subject(lang: Lang, issue: &Issue) -> String {
@@ -162,11 +187,7 @@ pub fn subject(lang: Lang, issue: &Issue) -> String {
         segment_name(lang, seg.map_or("", |seg| seg.id.as_str()), seg.map_or("", |seg| seg.name.as_str()), i)
     };
     match issue.subject {
-        Subject::Field(field @ Field::Segment(i, _)) => lang.f(
-            IssueKey::SubjectSegmentField,
-            &[("segment", &seg_name(i)), ("what", &field_label(lang, field, &issue.names))],
-        ),
-        Subject::Field(field) => field_label(lang, field, &issue.names),
+        Subject::Field(field) => named_field(lang, field, &issue.names),
         Subject::Name => lang.t(IssueKey::SubjectName).to_string(),
         Subject::ReportingCurrency => lang.t(IssueKey::SubjectReportingCurrency).to_string(),
         Subject::ListingCurrency => lang.t(IssueKey::SubjectListingCurrency).to_string(),

@@ -6,6 +6,7 @@
 //! `notice::Notice`, `link::LinkError`, ...) and calls these at the edge,
 //! with the reader's language. Adding a language is adding a table.
 
+pub mod breakeven;
 mod bridge;
 pub mod editor;
 mod en;
@@ -25,7 +26,7 @@ pub use en::{CompareKey, EditorKey, ExplainKey, IssueKey, Key, NoticeKey, Source
 pub use errors::{damage, link_error, storage_error, weight_error};
 pub use fields::{field_label, label_in, unit_noun, without_blanks};
 pub use issues::{
-    issue, issue_in_file, issues, number_error, problem, rule, shown_name, subject, value_problem,
+    field_name, issue, issue_in_file, issues, number_error, problem, rule, shown_name, subject, value_problem,
 };
 pub use notice::{notice, Rendered};
 pub use sources::{field_source, sources};
