@@ -159,6 +159,9 @@ test('the last segment stays, and a text it cannot take is explained', async ({ 
   await inCard(page, 'segment-1', 'Revenue, bn').fill('12');
   await button(page, 'Add segment').click();
   await expect(cards(page)).toHaveCount(2);
+  // The new segment's name takes focus once its tools are there: wait for
+  // it, so that the text below goes to Segment 1's name, not into a race.
+  await expect(inCard(page, 'segment-2', 'Segment name')).toBeFocused();
   await inCard(page, 'segment-1', 'Segment name').fill(' ');
   await expect(alertFor(page, 'Segment name')).toContainText('Segment name must be 1 to 60 characters');
   // New company touched nothing saved; Start from Xiaomi is the way back.
