@@ -21,6 +21,10 @@ pub fn value(lang: Lang, field: Field, d: Decimal) -> String {
     if field.in_pct() {
         return pct(lang, d);
     }
+    if field == Field::Fx {
+        // A rate is read to its last digit: 1.095, not 1.10.
+        return up_to(lang, d, 0, 4);
+    }
     let shown = up_to(lang, d, 0, 2);
     if shown.trim_start_matches('-').chars().all(|c| c == '0' || !c.is_ascii_digit()) && !d.is_zero() {
         // A small value is not shown as 0: 0.0041x is "0.0041".
@@ -72,6 +76,8 @@ mod tests {
         assert_eq!(value(Lang::En, Field::Segment(3, S::Multiple), d("0.00412")), "0.0041");
         assert_eq!(value(Lang::En, Field::Segment(0, S::GrowthPct), d("-12.345")), "-12.3%");
         assert_eq!(value(Lang::En, Field::ValuationYear, d("2031")), "2031");
+        assert_eq!(value(Lang::En, Field::Fx, d("1.095")), "1.095");
+        assert_eq!(value(Lang::En, Field::Fx, d("0.79614")), "0.7961");
         assert_eq!(change(Lang::En, Change::Percent(d("-72.47"))), "-72.5%");
         assert_eq!(change(Lang::En, Change::Points(d("3.21"))), "+3.2 pts");
     }
