@@ -10,6 +10,7 @@ mod draft;
 mod field_errors;
 pub mod notes;
 pub mod parts;
+mod rules;
 pub mod saved;
 mod signal;
 pub mod structure;
@@ -20,17 +21,10 @@ pub use crate::notice::{Done, Notice, Reason, Refused};
 use crate::text::Lang;
 pub use field_errors::FieldErrors;
 use leptos::prelude::*;
+use rules::Touched;
 use saved::Saved;
 pub use signal::StateSignal;
 pub use typed::Typed;
-
-/// What the user has typed into since the scenario was opened (`AppState::touched`).
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Touched {
-    fields: Vec<Field>,
-    /// A save was tried.
-    all: bool,
-}
 
 /// The valuation on screen, with the scenario it was computed from.
 #[derive(Clone, Debug, PartialEq)]
@@ -372,38 +366,6 @@ impl AppState {
             return None;
         }
         self.rule_broken(field)
-    }
-
-    /// The rule `field` breaks, as a hint under it while it is one (see
-    /// `touched`): "To fill in: must be more than 0".
-    pub fn rule_hint(&self, field: Field) -> Option<String> {
-        let rule = self.rule_is_hint(field).then(|| self.rule_broken(field))??;
-        Some(self.lang.f(crate::text::Key::RuleHint, &[("rule", &rule)]))
-    }
-
-    /// Whether a broken rule of `field` is still a hint: the scenario broke
-    /// it as opened, and the field was not typed into nor a save tried.
-    fn rule_is_hint(&self, field: Field) -> bool {
-        self.opened_issues.with(|o| o.contains(&field))
-            && self.touched.with(|t| !t.all && !t.fields.contains(&field))
-    }
-
-    /// What the scenario's rules say of `field` now (e.g. the year range).
-    fn rule_broken(&self, field: Field) -> Option<String> {
-        self.evaluation.with(|r| match r {
-            Err(issues) => issues
-                .iter()
-                .find(|i| i.field() == Some(field))
-                .and_then(|i| crate::text::value_problem(self.lang, &i.problem)),
-            Ok(_) => None,
-        })
-    }
-
-    /// A save was tried: every broken rule is an error now.
-    pub fn show_every_rule(&self) {
-        if !self.touched.with_untracked(|t| t.all) {
-            self.touched.update(|t| t.all = true);
-        }
     }
 
     /// Whether what is on screen is the last valid valuation rather than the
