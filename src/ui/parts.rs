@@ -25,6 +25,7 @@ use super::docs::info_tip::InfoTip;
 use super::docs::language_switch::LanguageSwitch;
 use super::docs::price_age::PriceAge;
 use super::docs::sources::Sources;
+use super::first::Start;
 use super::lazy::{attach, lazy_part, when_idle, Host, LoadFailed, Mounted};
 use super::saved::editor::{CompanyEditor, PresetsElsewhere};
 use super::saved::file_io::{ImportExport, Notices};
@@ -182,9 +183,9 @@ lazy_part!(saved:
     /// What the page does with storage and the address bar: reads the saved
     /// list, opens a share link or the scenario open last, and follows other
     /// tabs and the address bar from then on. Run once, by `first::page::App`.
-    pub fn start_saved(state: AppState) {
+    pub fn start_saved(state: AppState, start: Start) {
         // What it sets up (the draft's keeper, listeners) is the page's.
-        state.owner().with(|| super::saved::start(state));
+        state.owner().with(|| super::saved::start(state, start));
     }
 );
 

@@ -53,7 +53,7 @@ pub fn App(lang: text::Lang, start: Start) -> impl IntoView {
         started.set_value(true);
         leptos::task::spawn_local(async move {
             language::rest(state).await;
-            let loaded = parts::start_saved(state).await.is_ok();
+            let loaded = parts::start_saved(state, start).await.is_ok();
             started.set_value(loaded);
             state.parts.set_failed(state.lang.t(text::Key::PartSaving), !loaded);
             // Set only once: setting it again would build the page anew.

@@ -10,6 +10,7 @@ pub mod save_bar;
 pub mod segment_tools;
 pub mod share;
 
+use crate::ui::first::Start;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -19,14 +20,19 @@ use leptos::prelude::*;
 /// storage is not touched.
 /// Runs once, in the `saved` chunk (`parts::start_saved`, from `App`).
 /// Opens nothing over what the user has edited meanwhile.
-pub fn start(state: AppState) {
+///
+/// A draft or a scenario open last is brought back only when the page
+/// opened to restore it (`Start::Restore`). A page that opened on Base
+/// found neither then: one stored since was written by another tab while
+/// this chunk was on its way, and is that tab's work, not this page's.
+pub fn start(state: AppState, start: Start) {
     state.refresh_library();
     let untouched = state.generation.get_untracked() == 0
         && state.field_errors.with_untracked(|e| e.is_empty())
         && state.scenario.with_untracked(|s| state.baseline.with_untracked(|b| s == b));
     let link = share::link_in_address();
     let mut restored = None;
-    if untouched && !matches!(link, Some(Ok(_))) {
+    if start == Start::Restore && untouched && !matches!(link, Some(Ok(_))) {
         // Unsaved edits from the last visit come first: the saved
         // scenario they were edits of is open beneath them.
         restored = state.restore_draft();

@@ -212,3 +212,36 @@ test('opening from the list shows what the other tab saved last, even when name 
   await expect(a.getByTestId('conflict')).toBeHidden();
   expect((await storedEntries(a))[0].entry.revision).toBe(3);
 });
+
+test.describe('a page whose saved chunk arrives late', () => {
+  // The chunk is held back by a route, which a service worker would bypass.
+  test.use({ serviceWorkers: 'block' });
+
+  test('does not take the draft another tab wrote meanwhile', async ({ context, dialogs }) => {
+    const a = await context.newPage();
+    watchDialogs(a, dialogs);
+    await open(a);
+    // B opens on Base (storage holds no draft yet); its `saved` chunk,
+    // which reads storage at start, is held until A has written a draft.
+    const b = await context.newPage();
+    watchDialogs(b, dialogs);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await b.route(/\/split_saved-[^/]*\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await open(b);
+    await a.bringToFront();
+    await field(a, 'ev', 'EV deliveries').fill('800000');
+    await expect.poll(() => a.evaluate(() => localStorage.getItem('sotp.draft'))).toContain('800000');
+    const draft = await a.evaluate(() => localStorage.getItem('sotp.draft'));
+    release();
+    await b.bringToFront();
+    // B's save bar is there (the chunk ran), and B still shows what it opened with.
+    await expect(saveStatus(b)).toHaveText('Not saved');
+    await expect(valuePerShare(b)).toHaveText(PRESETS.Base.text);
+    // A's draft is still A's, for A's next visit.
+    expect(await b.evaluate(() => localStorage.getItem('sotp.draft'))).toBe(draft);
+  });
+});
