@@ -17,7 +17,8 @@
 //! `<Lazy state view=... class="slot-..." />` where it goes in the page,
 //! with a `min-height` for `.slot-...:empty` in `style/main.css`.
 
-use super::analysis::breakeven_table::BreakEvenTable;
+use super::analysis::implies::ImpliesSentence;
+use super::analysis::panel::AnalysisPanel;
 use super::compare::compare_view::CompareView;
 use super::docs::bridge_table::BridgeTable;
 use super::docs::currency_view::CurrencyView;
@@ -51,8 +52,11 @@ pub enum LazyView {
 /// The views of the `analysis` chunk: what the price implies.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum AnalysisView {
-    /// Every input's break-even against the price, with "Use this value".
-    BreakEvens,
+    /// The panel: every input's break-even against the price, with "Use
+    /// this value", the sensitivity grid and the charts.
+    Panel,
+    /// The answer in words, under the headline.
+    Sentence,
 }
 
 /// The views of the `saved` chunk. A segment's views take its place
@@ -115,7 +119,9 @@ impl LazyView {
             LazyView::Docs(DocsView::Bridge) => lang.t(Key::PartBridge),
             LazyView::Docs(DocsView::Sources) => lang.t(Key::PartSources),
             LazyView::Docs(DocsView::PriceAge) => lang.t(Key::CaptionPrice),
-            LazyView::Analysis(AnalysisView::BreakEvens) => lang.t(crate::text::ExplainKey::BreakEvenTitle),
+            LazyView::Analysis(AnalysisView::Panel | AnalysisView::Sentence) => {
+                lang.t(crate::text::ExplainKey::BreakEvenTitle)
+            }
         }
     }
 }
@@ -220,7 +226,8 @@ lazy_part!(compare:
 lazy_part!(analysis:
     fn analysis(state: AppState, what: AnalysisView, host: Host) {
         match what {
-            AnalysisView::BreakEvens => attach(host, move || view! { <BreakEvenTable state /> }),
+            AnalysisView::Panel => attach(host, move || view! { <AnalysisPanel state /> }),
+            AnalysisView::Sentence => attach(host, move || view! { <ImpliesSentence state /> }),
         }
     }
 );

@@ -191,6 +191,18 @@ pub fn for_typing(d: Decimal, dp: u32) -> Decimal {
     d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero).normalize()
 }
 
+/// A coordinate in a chart's SVG (`analysis::svg`): `d` rounded half away
+/// from zero to 1 decimal, plain digits with a "." and no grouping or
+/// trailing zeros ("378", "12.5", "-3.2"), never "-0". Positions only:
+/// the values a chart names reach it already written by the caller.
+pub fn svg_coord(d: Decimal) -> String {
+    let mut r = d.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero).normalize();
+    if r.is_zero() {
+        r.set_sign_positive(true);
+    }
+    r.to_string()
+}
+
 /// A year: whole, with no thousands separator ("2031").
 pub fn year(d: Decimal) -> String {
     for_typing(d, 0).to_string()
@@ -220,10 +232,35 @@ pub fn date(lang: Lang, iso: &str) -> String {
     }
 }
 
+/// A month written `YYYY-MM` as the reader writes it: "Nov 2025",
+/// "11/2025", "2025年11月"; other text as it is.
+pub fn month(lang: Lang, iso: &str) -> String {
+    let full = date(lang, &format!("{iso}-01"));
+    if full.ends_with("-01") {
+        return iso.to_string();
+    }
+    match lang {
+        // "1 Nov 2025" without its day.
+        Lang::En => full.split_once(' ').map_or(full.clone(), |(_, rest)| rest.to_string()),
+        // "01.11.2025" as "11/2025".
+        Lang::De => full.get(3..).map_or(full.clone(), |rest| rest.replacen('.', "/", 1)),
+        Lang::ZhHant | Lang::ZhHans => full.trim_end_matches("1日").to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use Lang::{De, En, ZhHans, ZhHant};
+
+    #[test]
+    fn months_as_each_reader_writes_them() {
+        assert_eq!(month(En, "2025-11"), "Nov 2025");
+        assert_eq!(month(De, "2025-11"), "11/2025");
+        assert_eq!(month(ZhHant, "2025-05"), "2025年5月");
+        assert_eq!(month(ZhHans, "2025-10"), "2025年10月");
+        assert_eq!(month(En, "soon"), "soon");
+    }
 
     fn d(s: &str) -> Decimal {
         s.parse().expect("test literal")

@@ -344,6 +344,21 @@ impl Library {
         self.damaged.insert(at, d);
     }
 
+    /// The saved scenarios of one company (ticker and listing currency)
+    /// that value, newest first, each with its value per share: the dots
+    /// the football field draws beside the reader's value.
+    pub fn values_of(&self, ticker: &str, listing_currency: &str) -> Vec<(String, rust_decimal::Decimal)> {
+        self.entries()
+            .into_iter()
+            .filter(|e| {
+                e.scenario.company.ticker == ticker && e.scenario.listing_currency == listing_currency
+            })
+            .filter_map(|e| {
+                Some((e.scenario.name.clone(), crate::model::evaluate(&e.scenario).ok()?.per_share_listing))
+            })
+            .collect()
+    }
+
     /// Sorted by `saved_at_ms`, newest first, then by name, then by id.
     pub fn entries(&self) -> Vec<&Entry> {
         let mut list: Vec<&Entry> = self.entries.values().collect();

@@ -71,10 +71,8 @@ pub fn BreakEvenTable(state: AppState) -> impl IntoView {
         })
     };
     view! {
-        <details class="card analysis" data-testid="analysis">
-            <summary>
-                <h2 id="breakeven-title">{lang.t(ExplainKey::BreakEvenTitle)}</h2>
-            </summary>
+        <section class="analysis-part" aria-labelledby="breakeven-title">
+            <h3 id="breakeven-title">{lang.t(ExplainKey::BreakEvenTitle)}</h3>
             <p class="note">{intro}</p>
             <div class="table-scroll">
                 <table class="stacked" data-testid="breakeven" aria-labelledby="breakeven-title">
@@ -94,7 +92,7 @@ pub fn BreakEvenTable(state: AppState) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </details>
+        </section>
     }
 }
 

@@ -108,6 +108,8 @@ fn Page(state: AppState) -> impl IntoView {
             // stand in the right-hand column.
             <aside class="summary">
                 <Headline state />
+                // What the price implies, in words: the `analysis` chunk's.
+                <Lazy state view=LazyView::Analysis(AnalysisView::Sentence) class="slot-implies" />
                 <KeyAssumptions state />
                 <Lazy state view=LazyView::Docs(DocsView::Currency) class="slot-currency" />
                 <Lazy state view=LazyView::Docs(DocsView::Bridge) class="slot-bridge" />
@@ -132,7 +134,7 @@ fn Page(state: AppState) -> impl IntoView {
             </div>
         </main>
         <section class="wide" aria-label=state.lang.t(text::Key::PartCompare)>
-            <Lazy state view=LazyView::Analysis(AnalysisView::BreakEvens) class="slot-analysis" />
+            <Lazy state view=LazyView::Analysis(AnalysisView::Panel) class="slot-analysis" />
             <Lazy state view=LazyView::Compare class="slot-compare" />
         </section>
         <Footer state />

@@ -8,13 +8,16 @@ import { LANGS, LOCALE } from './texts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Opens everything a user can open: every card, every explanation, Sources, Compare. */
+/** Opens everything a user can open: every card, every explanation, Sources, Compare, the analysis. */
 async function openEverything(page: Page) {
   await expect(byTestId(page, 'compare')).toBeVisible();
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
   for (const toggle of await page.locator('.explain-toggle').all()) await toggle.click();
   await expect(page.locator('.explain-row td p').first()).toBeVisible();
   await page.locator('.info-button').first().click();
+  // What the price implies: the grid and the charts, drawn once it is open.
+  await expect(byTestId(page, 'sensitivity')).toBeVisible();
+  await expect(byTestId(page, 'football-chart')).toBeVisible();
 }
 
 async function violations(page: Page) {

@@ -103,7 +103,12 @@ impl Scale {
     /// A scale that holds every value, from one round tick to another,
     /// about five ticks apart. None for no values.
     pub fn fit(values: impl IntoIterator<Item = Decimal>) -> Option<Scale> {
-        let mut values = values.into_iter();
+        // One body for every caller's iterator: the charts' wasm has it once.
+        Self::fit_all(&values.into_iter().collect::<Vec<_>>())
+    }
+
+    fn fit_all(values: &[Decimal]) -> Option<Scale> {
+        let mut values = values.iter().copied();
         let first = values.next()?;
         let (lo, hi) = values.fold((first, first), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let span = hi.minus(lo)?;

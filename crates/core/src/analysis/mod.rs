@@ -13,9 +13,11 @@
 
 pub mod breakeven;
 pub mod chart;
+pub mod grid_choice;
 pub mod key_inputs;
 pub mod monte_carlo;
 pub mod sensitivity;
+pub mod svg;
 pub mod targets;
 pub mod tornado;
 

@@ -43,6 +43,16 @@ pub enum GridError {
     SameInput,
     /// The axis' values overflow.
     TooLarge { axis: Which },
+    /// Its step or its count, as typed, is not a number (a count: not a
+    /// whole one).
+    NotANumber { axis: Which, what: Part },
+}
+
+/// Which typed part of an axis does not read as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Step,
+    Count,
 }
 
 /// A cell: the value per share, or the issue that keeps its scenario from

@@ -64,3 +64,33 @@ pub fn for_company(ticker: &str, listing_currency: &str) -> &'static [Target] {
         &[]
     }
 }
+
+/// A mark the market itself made, from the facts sheet ("Founder purchase
+/// and buybacks", "Market data"): dated and sourced in its words (`key`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MarketMark {
+    pub key: crate::text::ExplainKey,
+    /// The price, or a range's low end.
+    pub value: Decimal,
+    /// A range's high end.
+    pub high: Option<Decimal>,
+}
+
+/// Xiaomi's: the 2025 trading range (intraday low HK$36.62 on 21 Nov,
+/// Guancha; high HK$61.45 on 27 Jun, Jiemian), Lei Jun's purchase on 24 Nov
+/// 2025 (average HK$38.58, Jiemian) and the company's buyback of 20 Nov
+/// 2025 (average HK$37.61, ttmgoal).
+pub const XIAOMI_MARKS: [MarketMark; 3] = [
+    MarketMark { key: crate::text::ExplainKey::FootRange2025, value: hkd(3662), high: Some(hkd(6145)) },
+    MarketMark { key: crate::text::ExplainKey::FootFounder, value: hkd(3858), high: None },
+    MarketMark { key: crate::text::ExplainKey::FootBuyback, value: hkd(3761), high: None },
+];
+
+/// The market's marks for a company, like `for_company`.
+pub fn market_marks(ticker: &str, listing_currency: &str) -> &'static [MarketMark] {
+    if ticker == "1810.HK" && listing_currency == "HKD" {
+        &XIAOMI_MARKS
+    } else {
+        &[]
+    }
+}

@@ -1,10 +1,12 @@
 //! The break-even table's words: a field's value as the table shows it,
 //! the change to the break-even, and why an input has none.
 
-use super::{ExplainKey, Lang};
-use crate::analysis::breakeven::{Change, NoBreakEven};
+use super::{ExplainKey, IssueKey, Lang};
+use crate::analysis::breakeven::{self, Change, NoBreakEven, Outcome};
 use crate::display::{fixed, pct, signed_pct, up_to};
+use crate::model::valuation::Valuation;
 use crate::model::Field;
+use crate::model::{Scenario, SegmentField};
 use rust_decimal::Decimal;
 
 /// A value of `field` as the table shows it: counts and years whole
@@ -31,6 +33,67 @@ pub fn value(lang: Lang, field: Field, d: Decimal) -> String {
         return up_to(lang, d, 0, 4);
     }
     shown
+}
+
+/// A value with its unit where the table's column does not give one: a
+/// multiple reads "0.83x" in a sentence.
+pub fn with_unit(lang: Lang, field: Field, d: Decimal) -> String {
+    let shown = value(lang, field, d);
+    if matches!(field, Field::Segment(_, SegmentField::Multiple)) {
+        format!("{shown}x")
+    } else {
+        shown
+    }
+}
+
+/// A field as the sentence names it: a multiple by its method ("EV/Sales
+/// multiple (Smart EV)"), where the card's label ("Multiple, x") has the
+/// method beside it.
+pub fn input_name(lang: Lang, field: Field, s: &Scenario) -> String {
+    if let Field::Segment(i, SegmentField::Multiple) = field {
+        if let Some(seg) = s.segments.get(i) {
+            let what =
+                lang.f(ExplainKey::ImpliesMultiple, &[("method", super::bridge::method(lang, seg.method))]);
+            let segment = super::issues::segment_name(lang, &seg.id, &seg.name, i);
+            return lang.f(IssueKey::SubjectSegmentField, &[("segment", &segment), ("what", &what)]);
+        }
+    }
+    super::field_name(lang, field, s)
+}
+
+/// What the price implies, in one sentence, for the first two of `fields`
+/// (the key assumptions, largest swing first): "The price pays for EV
+/// deliveries (Smart EV) of 178,963 (yours: 650,000) or …"; an input
+/// without a break-even says why, in a sentence of its own. Sentences, not
+/// one text: the page sets them apart as its language does. Empty when
+/// `fields` is.
+pub fn sentence(lang: Lang, s: &Scenario, v: &Valuation, fields: &[Field]) -> Vec<String> {
+    let found: Vec<_> = fields.iter().filter_map(|f| breakeven::one(s, v, *f)).take(2).collect();
+    let mut pays = Vec::new();
+    let mut none = Vec::new();
+    for b in &found {
+        let name = input_name(lang, b.field, s);
+        match b.outcome {
+            Outcome::At(at) => pays.push(lang.f(
+                ExplainKey::ImpliesItem,
+                &[
+                    ("field", &name),
+                    ("value", &with_unit(lang, b.field, at)),
+                    ("yours", &with_unit(lang, b.field, b.current)),
+                ],
+            )),
+            Outcome::None(why) => none.push(lang.f(
+                ExplainKey::ImpliesNoneFor,
+                &[("field", &name), ("why", &self::none(lang, b.field, why))],
+            )),
+        }
+    }
+    let lead = match pays.as_slice() {
+        [] => None,
+        [a] => Some(lang.f(ExplainKey::ImpliesOnly, &[("a", a)])),
+        [a, b, ..] => Some(lang.f(ExplainKey::ImpliesEither, &[("a", a), ("b", b)])),
+    };
+    lead.into_iter().chain(none).collect()
 }
 
 /// The change from the reader's value to the break-even: "-72.5%", or
@@ -80,5 +143,26 @@ mod tests {
         assert_eq!(value(Lang::En, Field::Fx, d("0.79614")), "0.7961");
         assert_eq!(change(Lang::En, Change::Percent(d("-72.47"))), "-72.5%");
         assert_eq!(change(Lang::En, Change::Points(d("3.21"))), "+3.2 pts");
+    }
+
+    #[test]
+    fn the_sentence_for_base_names_the_two_break_evens() {
+        let s = crate::model::Preset::Base.scenario();
+        let Ok(v) = crate::model::evaluate(&s) else { panic!("Base values") };
+        let fields = crate::analysis::key_inputs::key_inputs(&s);
+        let said = sentence(Lang::En, &s, &v, &fields);
+        assert_eq!(
+            said,
+            ["The price pays for EV deliveries (Smart EV) of 178,963 (yours: 650,000), \
+              or for EV/Sales multiple (Smart EV) of 0.83x (yours: 3x)."]
+        );
+        // An input without a break-even says why, in a sentence of its own;
+        // only the first two fields are read.
+        let margin = Field::Segment(3, S::MarginPct);
+        let said = sentence(Lang::En, &s, &v, &[margin, Field::Segment(3, S::Units), Field::SharesBn]);
+        assert_eq!(said.len(), 2);
+        assert_eq!(said[0], "The price pays for EV deliveries (Smart EV) of 178,963 (yours: 650,000).");
+        assert!(said[1].ends_with("(Smart EV): none: it does not move the value."), "{}", said[1]);
+        assert!(sentence(Lang::En, &s, &v, &[]).is_empty());
     }
 }

@@ -132,7 +132,7 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
 }
 
 /// A segment's name, or "Segment 2" when it has none.
-fn segment_name(lang: Lang, id: &str, name: &str, index: usize) -> String {
+pub(super) fn segment_name(lang: Lang, id: &str, name: &str, index: usize) -> String {
     if name.trim().is_empty() {
         lang.f(IssueKey::SegmentNumber, &[("n", &n(index.saturating_add(1)))])
     } else {

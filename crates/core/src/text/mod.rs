@@ -8,11 +8,15 @@
 
 pub mod breakeven;
 mod bridge;
+pub mod charts;
+pub mod drawing;
 pub mod editor;
 mod en;
 mod errors;
 pub mod explain;
 mod fields;
+pub mod grid;
+pub mod grid_shown;
 mod issues;
 mod notice;
 mod sources;
