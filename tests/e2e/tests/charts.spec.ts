@@ -111,3 +111,12 @@ test('the charts read on a 360 px phone, and print leaves the controls out', asy
   await expect(byTestId(page, 'football-chart')).toBeVisible();
   await expect(valuePerShare(page)).toBeVisible();
 });
+
+test('Print a one-page summary: headline, sentence, key assumptions, bridge, waterfall and football field on one A4 page', async ({ page }) => {
+  await openCharts(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ['value-per-share', 'implies', 'key-assumptions', 'waterfall-chart', 'football-chart']) await expect(byTestId(page, id)).toBeVisible();
+  for (const id of ['sensitivity', 'breakeven', 'tornado-chart']) await expect(byTestId(page, id)).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+});
