@@ -208,43 +208,44 @@ pub fn year(d: Decimal) -> String {
     for_typing(d, 0).to_string()
 }
 
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// The year and month (1 to 12) of `YYYY-MM`, if that is what `ym` is.
+fn year_month(ym: &str) -> Option<(&str, usize)> {
+    let (y, m) = ym.split_once('-')?;
+    let m = m.parse::<usize>().ok().filter(|m| (1..=12).contains(m))?;
+    (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())).then_some((y, m))
+}
+
 /// An ISO date as the reader writes it: "2025-11-25" is "25 Nov 2025",
 /// "25.11.2025", "2025年11月25日". Text that is not such a date is returned
 /// as it is.
 pub fn date(lang: Lang, iso: &str) -> String {
-    const MONTHS: [&str; 12] =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let mut parts = iso.splitn(3, '-');
-    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+    let parts = iso.rsplit_once('-').and_then(|(ym, d)| {
+        let d = d.parse::<u32>().ok().filter(|d| (1..=31).contains(d))?;
+        Some((year_month(ym)?, d))
+    });
+    let Some(((y, m), d)) = parts else {
         return iso.to_string();
     };
-    match (m.parse::<usize>(), d.parse::<u32>()) {
-        (Ok(m @ 1..=12), Ok(d @ 1..=31)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
-            match lang {
-                Lang::En => {
-                    MONTHS.get(m - 1).map_or_else(|| iso.to_string(), |month| format!("{d} {month} {y}"))
-                }
-                Lang::De => format!("{d:02}.{m:02}.{y}"),
-                Lang::ZhHant | Lang::ZhHans => format!("{y}年{m}月{d}日"),
-            }
-        }
-        _ => iso.to_string(),
+    match lang {
+        Lang::En => MONTHS.get(m - 1).map_or_else(|| iso.to_string(), |month| format!("{d} {month} {y}")),
+        Lang::De => format!("{d:02}.{m:02}.{y}"),
+        Lang::ZhHant | Lang::ZhHans => format!("{y}年{m}月{d}日"),
     }
 }
 
 /// A month written `YYYY-MM` as the reader writes it: "Nov 2025",
 /// "11/2025", "2025年11月"; other text as it is.
 pub fn month(lang: Lang, iso: &str) -> String {
-    let full = date(lang, &format!("{iso}-01"));
-    if full.ends_with("-01") {
+    let Some((y, m)) = year_month(iso) else {
         return iso.to_string();
-    }
+    };
     match lang {
-        // "1 Nov 2025" without its day.
-        Lang::En => full.split_once(' ').map_or(full.clone(), |(_, rest)| rest.to_string()),
-        // "01.11.2025" as "11/2025".
-        Lang::De => full.get(3..).map_or(full.clone(), |rest| rest.replacen('.', "/", 1)),
-        Lang::ZhHant | Lang::ZhHans => full.trim_end_matches("1日").to_string(),
+        Lang::En => MONTHS.get(m - 1).map_or_else(|| iso.to_string(), |month| format!("{month} {y}")),
+        Lang::De => format!("{m:02}/{y}"),
+        Lang::ZhHant | Lang::ZhHans => format!("{y}年{m}月"),
     }
 }
 

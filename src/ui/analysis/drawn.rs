@@ -38,45 +38,36 @@ impl Places {
     }
 }
 
-/// Reads (and so tracks) all a drawing depends on.
-fn track(state: AppState, choices: GridState, percent: RwSignal<String>) {
-    state.shown.track();
-    let _ = (state.key_fields(), choices.choice(Which::X), choices.choice(Which::Y));
-    percent.track();
-    state.saved.library.track();
-}
-
-/// What a drawing is made from, read once: the scenario on screen and
-/// the reader's choices, as they are now.
+/// What a drawing is made from: the scenario on screen and the reader's
+/// choices, read once per edit (in the effect, which so tracks them) and
+/// moved into the tasks that draw.
 struct Now {
     shown: crate::ui::state::Shown,
     keys: Vec<crate::model::Field>,
     x: crate::analysis::grid_choice::AxisChoice,
     y: crate::analysis::grid_choice::AxisChoice,
     percent: String,
-    saved: Vec<(String, rust_decimal::Decimal)>,
 }
 
 impl Now {
-    /// None while nothing values. The saved scenarios are valued only for
-    /// the charts (`saved`): the grid does not wait for them.
-    fn read(state: AppState, choices: GridState, percent: RwSignal<String>, saved: bool) -> Option<Now> {
-        let (shown, keys, x, y, percent) = untrack(move || {
-            let keys = state.key_fields();
-            let (x, y) = (choices.choice(Which::X), choices.choice(Which::Y));
-            (state.shown.get(), keys, x, y, percent.get())
-        });
-        let shown = shown?;
-        let s = &shown.scenario;
-        let saved = if saved {
-            state.saved.library.with_untracked(|l| l.values_of(&s.company.ticker, &s.listing_currency))
-        } else {
-            Vec::new()
-        };
-        Some(Now { shown, keys, x, y, percent, saved })
+    /// None while nothing values. The saved scenarios are tracked here
+    /// (the football field draws them) but valued only by `saved`, in the
+    /// charts' task: the grid does not wait for them.
+    fn read(state: AppState, choices: GridState, percent: RwSignal<String>) -> Option<Now> {
+        state.saved.library.track();
+        let shown = state.shown.get()?;
+        let keys = state.key_fields();
+        let (x, y) = (choices.choice(Which::X), choices.choice(Which::Y));
+        Some(Now { shown, keys, x, y, percent: percent.get() })
     }
 
-    fn input(&self) -> DrawingInput<'_> {
+    /// The reader's saved scenarios of this company, with their values.
+    fn saved(&self, state: AppState) -> Vec<(String, rust_decimal::Decimal)> {
+        let s = &self.shown.scenario;
+        state.saved.library.with_untracked(|l| l.values_of(&s.company.ticker, &s.listing_currency))
+    }
+
+    fn input<'a>(&'a self, saved: &'a [(String, rust_decimal::Decimal)]) -> DrawingInput<'a> {
         DrawingInput {
             scenario: &self.shown.scenario,
             valuation: &self.shown.valuation,
@@ -84,8 +75,18 @@ impl Now {
             x: &self.x,
             y: &self.y,
             percent: &self.percent,
-            saved: &self.saved,
+            saved,
         }
+    }
+
+    /// The charts, the football field with the grid's `range`.
+    fn charts(
+        &self,
+        state: AppState,
+        range: Option<(rust_decimal::Decimal, rust_decimal::Decimal)>,
+    ) -> drawing::ChartsDrawing {
+        let saved = self.saved(state);
+        drawing::charts(state.lang, &self.input(&saved), range)
     }
 }
 
@@ -104,8 +105,8 @@ pub fn DrawnAnalysis(state: AppState, choices: GridState, percent: RwSignal<Stri
     let tornado_error = NodeRef::<P>::new();
     let (tornado, waterfall, football) = (Places::new(), Places::new(), Places::new());
 
-    let draw_charts = move |range: Option<(rust_decimal::Decimal, rust_decimal::Decimal)>| {
-        let d = Now::read(state, choices, percent, true).map(|n| drawing::charts(lang, &n.input(), range));
+    let draw_charts = move |now: Option<Now>, range| {
+        let d = now.map(|n| n.charts(state, range));
         say(tornado_error, d.as_ref().and_then(|d| d.tornado.as_ref().err()).map(String::as_str));
         tornado.show(d.as_ref().and_then(|d| d.tornado.as_ref().ok()));
         waterfall.show(d.as_ref().map(|d| &d.waterfall));
@@ -117,22 +118,22 @@ pub fn DrawnAnalysis(state: AppState, choices: GridState, percent: RwSignal<Stri
         for handle in [pending.flatten(), charts_pending.get_value()].into_iter().flatten() {
             handle.clear();
         }
-        track(state, choices, percent);
+        let now = Now::read(state, choices, percent);
         set_timeout_with_handle(
             move || {
-                let g = Now::read(state, choices, percent, false).map(|n| drawing::grid(lang, &n.input()));
-                let (table, err) = match g.as_ref().and_then(|g| g.table.clone()) {
-                    Some(Ok(html)) => (html, None),
-                    Some(Err(why)) => (String::new(), Some(why)),
-                    None => (String::new(), None),
+                let g = now.as_ref().map(|n| drawing::grid(lang, &n.input(&[])));
+                let (table, err) = match g.as_ref().and_then(|g| g.table.as_ref()) {
+                    Some(Ok(html)) => (html.as_str(), None),
+                    Some(Err(why)) => ("", Some(why.as_str())),
+                    None => ("", None),
                 };
                 if let Some(el) = grid.get_untracked() {
-                    el.set_inner_html(&table);
+                    el.set_inner_html(table);
                 }
-                say(grid_error, err.as_deref());
+                say(grid_error, err);
                 let range = g.and_then(|g| g.range);
                 charts_pending
-                    .set_value(set_timeout_with_handle(move || draw_charts(range), Duration::ZERO).ok());
+                    .set_value(set_timeout_with_handle(move || draw_charts(now, range), Duration::ZERO).ok());
             },
             Duration::ZERO,
         )
@@ -148,9 +149,9 @@ pub fn DrawnAnalysis(state: AppState, choices: GridState, percent: RwSignal<Stri
     };
     let currency = move || state.scenario.with(|s| crate::display::currency(lang, &s.listing_currency));
     let download = move |kind: &'static str| {
-        let d = Now::read(state, choices, percent, true).map(|n| {
-            let range = drawing::grid(lang, &n.input()).range;
-            drawing::charts(lang, &n.input(), range)
+        let d = untrack(|| Now::read(state, choices, percent)).map(|n| {
+            let range = drawing::grid(lang, &n.input(&[])).range;
+            n.charts(state, range)
         });
         let svg = d.and_then(|d| match kind {
             "tornado" => d.tornado.ok().map(|t| t.svg),

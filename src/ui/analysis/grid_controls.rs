@@ -2,8 +2,7 @@
 //! many values; and the legend of its colours.
 
 use super::grid_state::GridState;
-use crate::analysis::grid_choice::resolve;
-use crate::analysis::sensitivity::{default_step, Which, DEFAULT_STEPS};
+use crate::analysis::sensitivity::{default_axes, default_step, Which, DEFAULT_STEPS};
 use crate::display::{editable, per_share};
 use crate::model::path::{field_at, path_of};
 use crate::text::ExplainKey;
@@ -23,9 +22,8 @@ pub fn AxisControls(state: AppState, choices: GridState, which: Which) -> impl I
         chosen.or_else(|| {
             let keys = state.key_fields();
             state.scenario.with(|s| {
-                let none = Default::default();
-                let axes = resolve(s, &keys, lang.number_style(), &none, &none)?.ok()?;
-                Some(if which == Which::X { axes.0.field } else { axes.1.field })
+                let (x, y) = default_axes(s, &keys)?;
+                Some(if which == Which::X { x.field } else { y.field })
             })
         })
     });
