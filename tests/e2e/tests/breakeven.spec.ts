@@ -28,8 +28,13 @@ test("every input's break-even, and Use this value takes it as one edit that Res
   await expect(margin).toContainText('none: it does not move the value');
   await expect(margin.getByRole('button')).toHaveCount(0);
 
+  // Each button's name begins with the words it shows (WCAG 2.5.3).
+  for (const button of await table.getByRole('button').all()) {
+    expect(await button.getAttribute('aria-label')).toMatch(/^Use this value: /);
+    await expect(button).toHaveText('Use this value');
+  }
   // The market's EV deliveries, typed as a count: the value is the price.
-  await units.getByRole('button', { name: 'Use 178,963 for EV deliveries (Smart EV)' }).click();
+  await units.getByRole('button', { name: 'Use this value: 178,963 for EV deliveries (Smart EV)' }).click();
   const card = panel(page, 'ev').getByLabel('EV deliveries', { exact: true });
   await expect(card).toHaveValue('178,963');
   await expect(valuePerShare(page)).toHaveText('HK$40.34');
@@ -47,6 +52,6 @@ test.describe('in German', () => {
     await byTestId(page, 'analysis').locator('summary').click();
     const units = byTestId(page, 'breakeven-ev.units');
     await expect(units.locator('td').nth(1)).toHaveText('178.963');
-    await expect(units.getByRole('button', { name: '178.963 für Auslieferungen E-Autos (Smart EV) übernehmen' })).toBeVisible();
+    await expect(units.getByRole('button', { name: 'Diesen Wert übernehmen: 178.963 für Auslieferungen E-Autos (Smart EV)' })).toBeVisible();
   });
 });

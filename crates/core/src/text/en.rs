@@ -397,7 +397,7 @@ table! {
         BreakEvenAtPrice = "At the price",
         BreakEvenChange = "Change",
         BreakEvenUse = "Use this value",
-        BreakEvenUseFor = "Use {value} for {field}",
+        BreakEvenUseFor = "Use this value: {value} for {field}",
         BreakEvenPoints = "{points} pts",
         BreakEvenNoEffect = "none: it does not move the value",
         BreakEvenBoundAbove = "none: even at {bound} the value stays above the price",
